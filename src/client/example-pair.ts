@@ -1,0 +1,87 @@
+/**
+ * <example-pair>: the original example and its TypeScript version. Side by side on wide screens
+ * (CSS only); tabs on narrow ones; a copy button on each. Without JavaScript both simply show.
+ */
+const NARROW = '(max-width: 71.99rem)';
+
+class ExamplePair extends HTMLElement {
+  #media = matchMedia(NARROW);
+  #tabs: HTMLButtonElement[] = [];
+  #panels: HTMLElement[] = [];
+  #status = document.createElement('span');
+
+  connectedCallback(): void {
+    this.#status.className = 'visually-hidden';
+    this.#status.setAttribute('role', 'status');
+    this.append(this.#status);
+    this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
+    this.#panels = this.#tabs.map((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? '')).filter((p): p is HTMLElement => p !== null);
+    for (const button of this.querySelectorAll<HTMLButtonElement>('.copy-button')) {
+      button.hidden = false;
+      button.addEventListener('click', () => void this.#copy(button));
+    }
+    this.#tabs.forEach((tab, index) => {
+      tab.addEventListener('click', () => this.#select(index, false));
+      tab.addEventListener('keydown', (event) => this.#onKey(event, index));
+    });
+    this.#media.addEventListener('change', () => this.#layout());
+    this.#layout();
+  }
+
+  /** Tabs on narrow screens; both panels, no tab semantics, on wide ones. */
+  #layout(): void {
+    const tabbed = this.#media.matches;
+    this.toggleAttribute('data-tabbed', tabbed);
+    const list = this.querySelector<HTMLElement>('[role="tablist"]');
+    if (list) list.hidden = !tabbed;
+    this.#panels.forEach((panel, i) => {
+      if (tabbed) {
+        panel.setAttribute('role', 'tabpanel');
+        panel.setAttribute('aria-labelledby', this.#tabs[i]?.id ?? '');
+      } else {
+        panel.removeAttribute('role');
+        panel.removeAttribute('aria-labelledby');
+        panel.hidden = false;
+      }
+    });
+    if (tabbed) this.#select(Math.max(0, this.#tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true')), false);
+  }
+
+  #select(index: number, focus: boolean): void {
+    this.#tabs.forEach((tab, i) => {
+      const selected = i === index;
+      tab.setAttribute('aria-selected', String(selected));
+      tab.tabIndex = selected ? 0 : -1;
+      const panel = this.#panels[i];
+      if (panel) panel.hidden = !selected;
+    });
+    if (focus) this.#tabs[index]?.focus();
+  }
+
+  #onKey(event: KeyboardEvent, index: number): void {
+    const last = this.#tabs.length - 1;
+    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.#select(next, true);
+  }
+
+  async #copy(button: HTMLButtonElement): Promise<void> {
+    const code = button.closest('.example-panel')?.querySelector('pre')?.textContent ?? '';
+    const label = button.firstChild;
+    const what = button.closest('.example-panel')?.querySelector('.example-label')?.textContent?.split(',')[0] ?? 'the';
+    try {
+      await navigator.clipboard.writeText(code);
+      if (label) label.textContent = 'Copied';
+      this.#status.textContent = `Copied the ${what} code`;
+    } catch {
+      if (label) label.textContent = 'Copy failed';
+      this.#status.textContent = 'Copying failed: select the code and copy it by hand';
+    }
+    setTimeout(() => {
+      if (label) label.textContent = 'Copy';
+    }, 2000);
+  }
+}
+
+customElements.define('example-pair', ExamplePair);

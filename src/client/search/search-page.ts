@@ -1,0 +1,180 @@
+import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
+
+const PAGE_SIZE = 20;
+const LEVELS = ['Junior', 'Mid', 'Senior', 'Staff', 'Principal'];
+
+/**
+ * <search-page>: the /search/ form made live. The URL holds the whole state (query, filters, sort),
+ * so links, reloads and Back/Forward all restore a search.
+ */
+class SearchPage extends HTMLElement {
+  #form!: HTMLFormElement;
+  #input!: HTMLInputElement;
+  #sort!: HTMLSelectElement;
+  #status!: HTMLElement;
+  #list!: HTMLOListElement;
+  #more!: HTMLButtonElement;
+  #known = {} as KnownValues;
+  #state: SearchState = parseState('', {} as KnownValues);
+  #results: PagefindResult[] = [];
+  #shown = 0;
+  #sequence = 0;
+  #typing: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.#form = this.querySelector('form') as HTMLFormElement;
+    this.#input = this.querySelector('[data-search-input]') as HTMLInputElement;
+    this.#sort = this.querySelector('[data-sort]') as HTMLSelectElement;
+    this.#status = this.querySelector('[data-status]') as HTMLElement;
+    this.#list = this.querySelector('[data-results]') as HTMLOListElement;
+    this.#more = this.querySelector('[data-more]') as HTMLButtonElement;
+    for (const key of FACET_KEYS) {
+      this.#known[key] = this.#boxes(key).map((box) => ({ label: box.value, aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean) }));
+    }
+    this.#form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.#typing);
+      this.#commit('push');
+    });
+    this.#input.addEventListener('input', () => {
+      clearTimeout(this.#typing);
+      this.#typing = setTimeout(() => this.#commit('replace'), 200);
+    });
+    this.#form.addEventListener('change', (event) => {
+      if (event.target !== this.#input) this.#commit('push');
+    });
+    this.#more.addEventListener('click', () => void this.#showMore(true));
+    window.addEventListener('popstate', () => this.#restore());
+    this.#restore();
+  }
+
+  #boxes(key: FacetKey): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>(`input[type="checkbox"][name="${key}"]`)];
+  }
+
+  /** URL → form → search. */
+  #restore(): void {
+    this.#state = parseState(location.search, this.#known);
+    this.#input.value = this.#state.q;
+    this.#sort.value = this.#state.sort;
+    for (const key of FACET_KEYS) {
+      for (const box of this.#boxes(key)) box.checked = this.#state.filters[key].includes(box.value);
+    }
+    void this.#run();
+  }
+
+  /** Form → URL → search. */
+  #commit(mode: 'push' | 'replace'): void {
+    const state = parseState('', this.#known);
+    state.q = this.#input.value.trim();
+    state.sort = this.#sort.value === 'frequency' || this.#sort.value === 'updated' ? this.#sort.value : '';
+    for (const key of FACET_KEYS) state.filters[key] = this.#boxes(key).filter((b) => b.checked).map((b) => b.value);
+    // Values in the URL that match no checkbox are kept, so a shared link still means what it said.
+    for (const key of FACET_KEYS) {
+      const unknown = this.#state.filters[key].filter((v) => !this.#known[key].some((k) => k.label === v));
+      state.filters[key].push(...unknown);
+    }
+    this.#state = state;
+    const url = `${location.pathname}${serializeState(state, this.#known)}`;
+    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    void this.#run();
+  }
+
+  async #run(): Promise<void> {
+    const sequence = ++this.#sequence;
+    const state = this.#state;
+    this.#status.textContent = 'Searching…';
+    const pagefind = await loadPagefind().catch(() => undefined);
+    if (!pagefind) {
+      this.#status.textContent = 'The search index could not be loaded. Reload the page to try again.';
+      return;
+    }
+    performance.mark('search-start');
+    const term = state.q === '' ? null : state.q;
+    const sort = state.sort === '' ? (term === null ? { frequency: 'desc' as const } : undefined) : { [state.sort]: 'desc' as const };
+    // With neither words nor filters, every question is a match: every question has a level.
+    const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
+    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    const facetCounts = await this.#facetCounts(state, term, main);
+    if (sequence !== this.#sequence) return;
+    this.#results = main.results;
+    this.#shown = 0;
+    this.#list.replaceChildren();
+    this.#updateCounts(facetCounts);
+    await this.#showMore(false);
+    if (sequence !== this.#sequence) return;
+    this.#status.textContent = this.#describe(state, main.results.length);
+    performance.measure('search-render', 'search-start');
+  }
+
+  /** Counts for each facet as if only that facet's own ticks were cleared (OR within, AND across). */
+  async #facetCounts(state: SearchState, term: string | null, main: PagefindSearch): Promise<Map<FacetKey, Record<string, number>>> {
+    const pagefind = await loadPagefind();
+    const counts = new Map<FacetKey, Record<string, number>>();
+    await Promise.all(
+      FACET_KEYS.map(async (key) => {
+        if (state.filters[key].length === 0) {
+          counts.set(key, main.filters[key] ?? {});
+          return;
+        }
+        const others = pagefindFilters(state, key);
+        const search = await pagefind.search(term, { filters: Object.keys(others).length > 0 || term !== null ? others : { difficulty: { any: LEVELS } } });
+        counts.set(key, search.filters[key] ?? {});
+      }),
+    );
+    return counts;
+  }
+
+  #updateCounts(counts: Map<FacetKey, Record<string, number>>): void {
+    for (const key of FACET_KEYS) {
+      const values = counts.get(key) ?? {};
+      for (const box of this.#boxes(key)) {
+        const count = values[box.value] ?? 0;
+        const target = box.parentElement?.querySelector('[data-count]');
+        if (target) target.textContent = String(count);
+        box.parentElement?.classList.toggle('facet-empty', count === 0 && !box.checked);
+      }
+    }
+  }
+
+  async #showMore(focusFirstNew: boolean): Promise<void> {
+    const slice = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    const data = await Promise.all(slice.map((r) => r.data()));
+    const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
+    this.#list.append(...items);
+    this.#shown += slice.length;
+    const left = this.#results.length - this.#shown;
+    this.#more.hidden = left <= 0;
+    this.#more.textContent = `Show ${Math.min(PAGE_SIZE, left)} more (${left} not shown yet)`;
+    if (focusFirstNew) items[0]?.querySelector('a')?.focus();
+  }
+
+  #item(url: string, meta: Record<string, string | undefined>, excerpt: string | undefined): HTMLLIElement {
+    const li = document.createElement('li');
+    li.className = 'result';
+    const link = document.createElement('a');
+    link.className = 'result-title';
+    link.href = url;
+    link.textContent = meta.title ?? url;
+    const details = document.createElement('p');
+    details.className = 'result-meta';
+    details.textContent = [meta.guide, meta.level, meta.frequency, meta.companies].filter(Boolean).join(' · ');
+    const text = document.createElement('p');
+    text.className = 'result-excerpt';
+    // Pagefind escapes the page text and wraps matches in <mark>.
+    if (excerpt) text.innerHTML = excerpt;
+    else text.textContent = meta.summary ?? '';
+    li.append(link, details, text);
+    return li;
+  }
+
+  #describe(state: SearchState, count: number): string {
+    const parts = FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => `${k}: ${state.filters[k].join(' or ')}`);
+    const criteria = [state.q ? `“${state.q}”` : '', ...parts].filter(Boolean).join(', ');
+    if (count === 0) return `No results${criteria ? ` for ${criteria}` : ''}. Try fewer words or fewer filters.`;
+    return `${count} ${count === 1 ? 'result' : 'results'}${criteria ? ` for ${criteria}` : ''}`;
+  }
+}
+
+customElements.define('search-page', SearchPage);

@@ -1,0 +1,72 @@
+/** What a search is: the query, the ticked filter values and the order. The URL holds all of it. */
+export const FACET_KEYS = ['company', 'difficulty', 'frequency', 'tag', 'category', 'guide'] as const;
+export type FacetKey = (typeof FACET_KEYS)[number];
+export type SortKey = '' | 'frequency' | 'updated';
+
+export interface SearchState {
+  q: string;
+  filters: Record<FacetKey, string[]>;
+  sort: SortKey;
+}
+
+/** For each facet, its values as written in guides and the other spellings (slugs) a URL may use. */
+export type KnownValues = Record<FacetKey, ReadonlyArray<{ label: string; aliases: readonly string[] }>>;
+
+export function emptyState(): SearchState {
+  return { q: '', filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] }, sort: '' };
+}
+
+/**
+ * Reads `?q=redis&company=Uber&difficulty=Staff&frequency=very-common`, a key repeated for several
+ * values. Each value may be the label as written in guides or its lower-case slug; it is resolved to
+ * the label. A value no guide uses is kept as written, so it honestly matches nothing.
+ */
+export function parseState(search: string, known: KnownValues): SearchState {
+  const params = new URLSearchParams(search);
+  const state = emptyState();
+  state.q = (params.get('q') ?? '').trim();
+  const sort = params.get('sort') ?? '';
+  state.sort = sort === 'frequency' || sort === 'updated' ? sort : '';
+  for (const key of FACET_KEYS) {
+    const values = params.getAll(key).flatMap((v) => v.split('\u0000')).map((v) => v.trim()).filter((v) => v !== '');
+    state.filters[key] = [...new Set(values.map((v) => resolveValue(v, known[key])))];
+  }
+  return state;
+}
+
+function resolveValue(value: string, known: KnownValues[FacetKey]): string {
+  const lower = value.toLowerCase();
+  const match =
+    known.find((k) => k.label === value) ??
+    known.find((k) => k.label.toLowerCase() === lower) ??
+    known.find((k) => k.aliases.includes(lower));
+  return match?.label ?? value;
+}
+
+/** The query string for a state; frequencies use their slug (`very-common`), other facets their label. */
+export function serializeState(state: SearchState, known: KnownValues): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FACET_KEYS) {
+    for (const value of state.filters[key]) {
+      const slug = key === 'frequency' ? known.frequency.find((k) => k.label === value)?.aliases[0] : undefined;
+      params.append(key, slug ?? value);
+    }
+  }
+  if (state.sort) params.set('sort', state.sort);
+  const query = params.toString();
+  return query === '' ? '' : `?${query}`;
+}
+
+/** Pagefind filters: OR within a facet (`any`), AND across facets. `except` leaves one facet out, for its counts. */
+export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  for (const key of FACET_KEYS) {
+    if (key !== except && state.filters[key].length > 0) filters[key] = { any: state.filters[key] };
+  }
+  return filters;
+}
+
+export function hasCriteria(state: SearchState): boolean {
+  return state.q !== '' || FACET_KEYS.some((k) => state.filters[k].length > 0);
+}

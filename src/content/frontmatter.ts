@@ -1,0 +1,105 @@
+import matter from 'gray-matter';
+import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
+import { truncate } from './describe.ts';
+import type { DiagnosticSink } from './diagnostics.ts';
+
+type Path = readonly PropertyKey[];
+
+/** The frontmatter as data plus where each value sits in the file. */
+export interface LocatedFrontmatter {
+  data: unknown;
+  valueAt(path: Path): unknown;
+  lineOf(path: Path): number;
+}
+
+export interface SplitGuide {
+  frontmatter: LocatedFrontmatter;
+  /** Markdown after the closing `---`. */
+  body: string;
+  /** File line of the body's first line. */
+  bodyStartLine: number;
+}
+
+const FRONTMATTER_HINT = 'start the file with a frontmatter block: a "---" line, title, category, difficulty, … and a closing "---" line (see README, "Writing a guide")';
+
+/** Splits frontmatter from body and parses the YAML, reporting what stops the guide from being read. */
+export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | undefined {
+  if (text.trim() === '') {
+    sink.report(1, 'file', 'a guide with frontmatter and questions', 'an empty file', FRONTMATTER_HINT);
+    return undefined;
+  }
+  const lines = text.split('\n');
+  if (lines[0]?.trimEnd() !== '---') {
+    const firstLine = lines.findIndex((l) => l.trim() !== '');
+    sink.report(firstLine + 1, 'frontmatter', 'the file to start with a "---" line', JSON.stringify(truncate(lines[firstLine]?.trim() ?? '', 60)), FRONTMATTER_HINT);
+    return undefined;
+  }
+  const closing = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
+  if (closing === -1) {
+    sink.report(1, 'frontmatter', 'a closing "---" line after the frontmatter', 'the end of the file', 'add a line with "---" after the last frontmatter key');
+    return undefined;
+  }
+
+  let document: Document | undefined;
+  const lineCounter = new LineCounter();
+  const file = matter(text, {
+    engines: {
+      yaml: (raw: string) => {
+        document = parseDocument(raw, { lineCounter, uniqueKeys: true, prettyErrors: false });
+        return {};
+      },
+    },
+  });
+  // gray-matter keeps the rest of the opening "---" line, so YAML line N is file line N.
+  const yamlLine = (offset: number) => lineCounter.linePos(offset).line;
+  if (!document) document = parseDocument('', { lineCounter });
+  if (document.errors.length > 0) {
+    for (const error of document.errors) {
+      const message = error.message.split('\n')[0] ?? error.message;
+      sink.report(yamlLine(error.pos[0]), 'frontmatter', 'valid YAML', `a syntax error (${message})`, yamlHint(error.code));
+    }
+    return undefined;
+  }
+
+  const doc = document;
+  const bodyStartLine = lines.length - file.content.split('\n').length + 1;
+  const lineOf = (path: Path): number => {
+    for (let depth = path.length; depth > 0; depth--) {
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      if (node && typeof node === 'object' && node.range) return yamlLine(node.range[0]);
+      const key = depth === 1 ? findKeyNode(doc, path[0]) : undefined;
+      if (key?.range) return yamlLine(key.range[0]);
+    }
+    return 1;
+  };
+  const data: unknown = doc.toJS() ?? {};
+  return {
+    frontmatter: { data, lineOf, valueAt: (path) => valueAt(data, path) },
+    body: file.content,
+    bodyStartLine,
+  };
+}
+
+function findKeyNode(doc: Document, key: PropertyKey | undefined) {
+  if (!isMap(doc.contents)) return undefined;
+  for (const pair of doc.contents.items) {
+    if (isPair(pair) && isScalar(pair.key) && pair.key.value === key) return pair.key;
+  }
+  return undefined;
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let current: unknown = data;
+  for (const key of path) {
+    if (current === null || typeof current !== 'object') return undefined;
+    current = (current as Record<PropertyKey, unknown>)[key];
+  }
+  return current;
+}
+
+function yamlHint(code: string): string | undefined {
+  if (code === 'DUPLICATE_KEY') return 'each key may appear once; remove the repeat';
+  if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MISSING_CHAR') return 'check for a missing ":" or an unclosed quote or bracket';
+  return 'quote values that contain ":" or "#", and close every [ ] and " "';
+}

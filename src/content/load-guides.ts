@@ -1,0 +1,181 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, extname, join, relative } from 'node:path';
+import type { Code, Heading, RootContent } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { decodeGuide } from './decode.ts';
+import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
+import { splitGuide } from './frontmatter.ts';
+import { checkLinks, type GuideFiles } from './links.ts';
+import { parseMarkdown } from './markdown.ts';
+import { outlineGuide } from './outline.ts';
+import { parseQuestion, type ParsedQuestion } from './questions.ts';
+import { checkHtmlSafety, checkMdxSafety } from './safety.ts';
+import { FRONTMATTER_KEYS, type GuideFrontmatter, GuideFrontmatterSchema } from './schema/guide-frontmatter.ts';
+import { slugify } from './slug.ts';
+import { locatedElements } from './html-elements.ts';
+import { collectTwins, needsTwin, type Twin } from './twins.ts';
+import { lintAcrossGuides, readVocabulary } from './vocabulary.ts';
+import { issuesToDiagnostics } from './zod-diagnostics.ts';
+
+export type GuideBlock = { kind: 'markdown'; nodes: RootContent[] } | { kind: 'question'; question: ParsedQuestion };
+
+/** A guide that passed every check, with its Markdown still as mdast for rendering. */
+export interface ParsedGuide {
+  slug: string;
+  /** Path relative to the project root. */
+  file: string;
+  frontmatter: GuideFrontmatter;
+  lede: RootContent[];
+  quickRead: { heading: Heading; nodes: RootContent[] } | undefined;
+  sections: Array<{ heading: Heading | undefined; blocks: GuideBlock[] }>;
+  questions: ParsedQuestion[];
+  /** The TypeScript version of each js/ts block, keyed by the block. */
+  twins: ReadonlyMap<Code, Twin>;
+  /** File line of a frontmatter value, e.g. `['tags', 2]`. */
+  lineOf(path: readonly PropertyKey[]): number;
+}
+
+export interface LoadResult {
+  guides: ParsedGuide[];
+  /** Every guide file's name mapped to its slug, valid or not: what links may point at. */
+  guideFiles: GuideFiles;
+  /** Every TypeScript example found, also in guides that have other problems. */
+  twins: Twin[];
+  diagnostics: Diagnostic[];
+  fileCount: number;
+}
+
+export interface LoadOptions {
+  /** Folder holding the guides. */
+  guidesDir: string;
+  /** Project root: file paths in messages are relative to it. */
+  root: string;
+}
+
+const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
+
+/** Reads and checks every guide in the folder, reporting all problems in all files. */
+export function loadGuides({ guidesDir, root }: LoadOptions): LoadResult {
+  const names = listGuideFiles(guidesDir);
+  const guideFiles: GuideFiles = new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
+  const diagnostics: Diagnostic[] = [];
+  const guides: ParsedGuide[] = [];
+  const twins: Twin[] = [];
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const file = relative(root, join(guidesDir, name)).split('\\').join('/');
+    const slug = guideFiles.get(name) ?? name;
+    const sink = new DiagnosticSink(file);
+    const clash = bySlug.get(slug);
+    if (clash) sink.report(1, 'file name', 'a guide name no other guide uses', `"${name}", which has the same page address as "${clash}"`, 'rename one of the files');
+    bySlug.set(slug, name);
+    const baseName = name.slice(0, -extname(name).length);
+    const context = { file, slug, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins: twins };
+    const guide = parseGuide(readFileSync(join(guidesDir, name)), context, sink);
+    diagnostics.push(...sink.items);
+    if (guide && sink.items.length === 0) guides.push(guide);
+  }
+  const vocabulary = readVocabulary(guidesDir, root, diagnostics);
+  const lint = lintAcrossGuides(guides, vocabulary);
+  diagnostics.push(...lint);
+  // A guide that fails a cross-guide check is not ready to publish either.
+  const flagged = new Set(lint.map((d) => d.file));
+  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, fileCount: names.length };
+}
+
+/** Guide files: `.md`/`.mdx` directly in the folder; names starting with `_` or `.` are drafts. */
+export function listGuideFiles(guidesDir: string): string[] {
+  return readdirSync(guidesDir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && GUIDE_EXTENSIONS.has(extname(entry.name)) && !/^[_.]/.test(entry.name))
+    .map((entry) => entry.name)
+    .sort();
+}
+
+interface GuideContext {
+  file: string;
+  slug: string;
+  isMdx: boolean;
+  guideFiles: GuideFiles;
+  twins: Parameters<typeof collectTwins>[2];
+  /** Receives every twin collected, even when the guide has other problems. */
+  foundTwins?: Twin[];
+}
+
+export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): ParsedGuide | undefined {
+  const text = decodeGuide(bytes, sink);
+  if (text === undefined) return undefined;
+  const split = splitGuide(text, sink);
+  if (!split) return undefined;
+
+  const { frontmatter } = split;
+  const parsed = GuideFrontmatterSchema.safeParse(frontmatter.data);
+  if (!parsed.success) {
+    sink.items.push(
+      ...issuesToDiagnostics(parsed.error.issues, {
+        file: context.file,
+        valueAt: frontmatter.valueAt,
+        lineOf: frontmatter.lineOf,
+        fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'frontmatter')),
+        knownKeys: () => FRONTMATTER_KEYS,
+        missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" line to the frontmatter` }),
+      }),
+    );
+  }
+
+  const root = parseMarkdown(split.body, split.bodyStartLine, context.isMdx, sink);
+  if (!root) return undefined;
+  const outline = outlineGuide(root, sink);
+  const questions: ParsedQuestion[] = [];
+  const sections = outline.sections.map((section) => ({
+    heading: section.heading,
+    blocks: section.blocks.flatMap((block): GuideBlock[] => {
+      if (block.kind === 'markdown') return [block];
+      const question = parseQuestion(block.heading, block.nodes, sink);
+      if (!question) return [];
+      questions.push(question);
+      return [{ kind: 'question', question }];
+    }),
+  }));
+  checkNumbering(questions, sink);
+  const outside: RootContent[] = [...outline.lede, ...(outline.quickRead?.nodes ?? []), ...sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'markdown' ? b.nodes : [])))];
+  const twins = collectTwins(questions, strayCode(outside), context.twins, sink);
+  context.foundTwins?.push(...twins.values());
+
+  const questionSections = outline.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'question').length;
+  const questionCount = frontmatter.valueAt(['questionCount']);
+  if (typeof questionCount === 'number' && Number.isInteger(questionCount) && questionCount >= 0 && questionCount !== questionSections) {
+    sink.report(frontmatter.lineOf(['questionCount']), 'questionCount', `${questionSections} (the number of "### Question N:" sections)`, String(questionCount), `set questionCount to ${questionSections} or remove it`);
+  }
+
+  const elements = locatedElements(root.children, split.bodyStartLine);
+  checkHtmlSafety(elements, sink);
+  checkLinks(elements, context.guideFiles, sink, basename(context.file));
+  if (context.isMdx) checkMdxSafety(root, sink);
+
+  if (!parsed.success) return undefined;
+  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, lineOf: frontmatter.lineOf };
+}
+
+function strayCode(nodes: readonly RootContent[]): Code[] {
+  const found: Code[] = [];
+  for (const node of nodes) visit(node, 'code', (code: Code) => void (needsTwin(code) && found.push(code)));
+  return found;
+}
+
+/** Question numbers are the author's: any start, but unique and ascending. */
+function checkNumbering(questions: readonly ParsedQuestion[], sink: DiagnosticSink): void {
+  const seen = new Map<number, number>();
+  let previous: ParsedQuestion | undefined;
+  for (const question of questions) {
+    const { number } = question.meta;
+    const field = `Question ${number}`;
+    const first = seen.get(number);
+    if (first !== undefined) {
+      sink.report(question.line, field, 'a question number used once in the guide', `${number} again (also at line ${first})`, 'renumber one of them');
+    } else if (previous && number < previous.meta.number) {
+      sink.report(question.line, field, `a number above ${previous.meta.number} (numbers ascend through the guide)`, String(number), 'reorder the questions or fix the number');
+    }
+    seen.set(number, question.line);
+    previous = question;
+  }
+}

@@ -1,0 +1,260 @@
+import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { listChoices, nearest, truncate } from './describe.ts';
+import type { DiagnosticSink } from './diagnostics.ts';
+import { ALL_LABELS, META_LABELS, PART_LABELS, afterLabel, isMetaKey, isPartKey, labelAt, type MetaKey, type PartKey } from './labels.ts';
+import { line, QUESTION_HEADING } from './outline.ts';
+import { LEVELS, type QuestionMeta, QuestionMetaSchema } from './schema/question-meta.ts';
+import { issuesToDiagnostics } from './zod-diagnostics.ts';
+
+/** A question as written: validated metadata and the Markdown of each part. */
+export interface ParsedQuestion {
+  meta: QuestionMeta;
+  line: number;
+  /** File line of each metadata label, for messages about its value. */
+  metaLines: Partial<Record<MetaKey, number>>;
+  quickAnswer: RootContent[];
+  detailedAnswer: RootContent[];
+  codeExample: RootContent[] | undefined;
+  followUps: ListItem[];
+}
+
+interface Field {
+  value: string;
+  line: number;
+}
+
+const META_FIELD_NAMES: Record<keyof QuestionMeta, string> = {
+  number: 'number',
+  title: 'title',
+  level: 'Difficulty',
+  category: 'Category',
+  companies: 'Companies',
+  frequency: 'Frequency',
+};
+const META_KEY_TO_FIELD: Record<MetaKey, keyof QuestionMeta> = { difficulty: 'level', category: 'category', companies: 'companies', frequency: 'frequency' };
+const META_EXAMPLES: Record<MetaKey, string> = {
+  difficulty: `**Difficulty**: ${LEVELS[2]}`,
+  category: '**Category**: Observability',
+  companies: '**Companies**: Google, Uber | **Frequency**: Common',
+  frequency: '**Companies**: Google, Uber | **Frequency**: Common',
+};
+
+/** Reads one `### Question N: title` section. Reports every problem; returns undefined if it cannot be used. */
+export function parseQuestion(heading: Heading, nodes: readonly RootContent[], sink: DiagnosticSink): ParsedQuestion | undefined {
+  const headingText = toString(heading).trim();
+  const match = QUESTION_HEADING.exec(headingText);
+  if (!match) {
+    sink.report(line(heading), 'heading', '"### Question N: title" with N a whole number', JSON.stringify(truncate(headingText, 60)), 'number the question, e.g. "### Question 3: How does …?"');
+    return undefined;
+  }
+  const number = Number(match[1]);
+  const prefix = `Question ${number}`;
+  const reader = new QuestionReader(prefix, sink);
+  for (const node of nodes) reader.read(node, node === nodes.at(-1));
+
+  const fields = reader.fields;
+  const raw = {
+    number,
+    title: (match[2] ?? '').trim(),
+    level: fields.get('difficulty')?.value,
+    category: fields.get('category')?.value,
+    companies: splitCompanies(fields.get('companies')?.value),
+    frequency: fields.get('frequency')?.value,
+  };
+  const result = QuestionMetaSchema.safeParse(raw);
+  if (!result.success) {
+    const fieldOf = (path: readonly PropertyKey[]) => String(path[0]) as keyof QuestionMeta;
+    const metaKeyOf = (field: keyof QuestionMeta) => (Object.keys(META_KEY_TO_FIELD) as MetaKey[]).find((k) => META_KEY_TO_FIELD[k] === field);
+    sink.items.push(
+      ...issuesToDiagnostics(result.error.issues, {
+        file: sink.file,
+        valueAt: (path) => (path.length > 1 ? raw.companies?.[Number(path[1])] : raw[fieldOf(path)]),
+        lineOf: (path) => {
+          const key = metaKeyOf(fieldOf(path));
+          return (key && fields.get(key)?.line) ?? line(heading);
+        },
+        fieldName: (path) => `${prefix} › ${META_FIELD_NAMES[fieldOf(path)] ?? String(path[0])}${path.length > 1 ? ` (item ${Number(path[1]) + 1})` : ''}`,
+        knownKeys: () => Object.values(META_LABELS),
+        missing: (key) => {
+          const metaKey = metaKeyOf(key as keyof QuestionMeta);
+          const label = metaKey ? META_LABELS[metaKey] : key;
+          return { received: `nothing (no **${label}**: line)`, hint: metaKey ? `add "${META_EXAMPLES[metaKey]}" under the question heading` : undefined };
+        },
+      }),
+    );
+  }
+  const parts = reader.finish(line(heading));
+  if (!result.success || !parts) return undefined;
+  const metaLines = Object.fromEntries([...fields].map(([key, field]) => [key, field.line])) as Partial<Record<MetaKey, number>>;
+  return { meta: result.data, line: line(heading), metaLines, ...parts };
+}
+
+function splitCompanies(value: string | undefined): string[] | undefined {
+  if (value === undefined) return undefined;
+  if (value.trim() === '') return [];
+  return value.split(',').map((name) => name.trim());
+}
+
+/** Walks a question's blocks: metadata lines first, then labelled parts. */
+class QuestionReader {
+  readonly fields = new Map<MetaKey, Field>();
+  private readonly parts = new Map<PartKey, { nodes: RootContent[]; line: number }>();
+  private current: PartKey | undefined;
+  private reportedStray = false;
+
+  private readonly prefix: string;
+  private readonly sink: DiagnosticSink;
+
+  constructor(prefix: string, sink: DiagnosticSink) {
+    this.prefix = prefix;
+    this.sink = sink;
+  }
+
+  read(node: RootContent, isLast: boolean): void {
+    if (node.type === 'paragraph') {
+      this.checkInlineLabels(node);
+      const label = labelAt(node.children, 0);
+      if (label && isPartKey(label.key)) return this.startPart(label.key, node);
+      if (label && isMetaKey(label.key)) {
+        if (this.current) {
+          this.sink.report(line(node), `${this.prefix} › ${label.text}`, 'metadata lines right under the question heading', `**${label.text}**: inside ${PART_LABELS[this.current]}`, 'move it above **Quick Answer**:');
+          return;
+        }
+        return this.readMeta(node);
+      }
+      // A misspelt label is reported once; its paragraph is not also reported as stray text.
+      if (label && this.checkNearMiss(label.text, line(node)) && !this.current) return;
+    }
+    if (isLast && node.type === 'thematicBreak') return;
+    if (this.current) {
+      this.parts.get(this.current)?.nodes.push(node);
+      return;
+    }
+    if (!this.reportedStray) {
+      this.reportedStray = true;
+      this.sink.report(line(node), this.prefix, '**Quick Answer**: after the metadata lines', `${describeNode(node)} that belongs to no part`, 'start the answer with "**Quick Answer**: …"');
+    }
+  }
+
+  /** Checks the parts once the section is read; undefined when a required part is missing. */
+  finish(headingLine: number): Omit<ParsedQuestion, 'meta' | 'line' | 'metaLines'> | undefined {
+    let ok = true;
+    for (const key of ['quickanswer', 'detailedanswer'] as const) {
+      const part = this.parts.get(key);
+      if (!part) {
+        ok = false;
+        this.sink.report(headingLine, `${this.prefix} › ${PART_LABELS[key]}`, `a "**${PART_LABELS[key]}**:" paragraph`, 'none', key === 'quickanswer' ? 'answer in one to three sentences after "**Quick Answer**:"' : 'explain after "**Detailed Answer**:"');
+      } else if (!part.nodes.some((n) => toString(n).trim() !== '')) {
+        ok = false;
+        this.sink.report(part.line, `${this.prefix} › ${PART_LABELS[key]}`, 'text after the label', 'an empty answer');
+      }
+    }
+    const code = this.parts.get('codeexample');
+    if (code && !code.nodes.some((n) => n.type === 'code')) {
+      ok = false;
+      this.sink.report(code.line, `${this.prefix} › Code Example`, 'a fenced code block (```lang … ```) after "**Code Example**:"', 'no code block', 'add the code or remove the label');
+    }
+    const followUps = this.parts.get('followupquestions');
+    const items: ListItem[] = [];
+    for (const node of followUps?.nodes ?? []) {
+      if (node.type === 'list') items.push(...(node as List).children);
+      else {
+        ok = false;
+        this.sink.report(line(node), `${this.prefix} › Follow-up Questions`, 'a list of questions ("- …" per line)', describeNode(node));
+      }
+    }
+    if (followUps && items.length === 0 && followUps.nodes.length === 0) {
+      ok = false;
+      this.sink.report(followUps.line, `${this.prefix} › Follow-up Questions`, 'a list of questions ("- …" per line)', 'nothing', 'add the list or remove the label');
+    }
+    if (!ok) return undefined;
+    return {
+      quickAnswer: this.parts.get('quickanswer')?.nodes ?? [],
+      detailedAnswer: this.parts.get('detailedanswer')?.nodes ?? [],
+      codeExample: code?.nodes,
+      followUps: items,
+    };
+  }
+
+  private startPart(key: PartKey, node: Paragraph): void {
+    const existing = this.parts.get(key);
+    if (existing) {
+      this.sink.report(line(node), `${this.prefix} › ${PART_LABELS[key]}`, `one "**${PART_LABELS[key]}**:" per question`, `a second one (the first is at line ${existing.line})`, 'merge the two parts');
+    }
+    const part = existing ?? { nodes: [], line: line(node) };
+    this.parts.set(key, part);
+    this.current = key;
+    const rest = afterLabel(node);
+    if (rest.length > 0) part.nodes.push({ type: 'paragraph', children: rest, position: node.position });
+  }
+
+  private readMeta(paragraph: Paragraph): void {
+    // `discard` swallows the value of an unknown label, which is reported once.
+    let field: { key: MetaKey | 'discard'; text: string[]; line: number } | undefined;
+    const flush = () => {
+      if (!field || field.key === 'discard') {
+        field = undefined;
+        return;
+      }
+      const value = field.text.join('').replace(/^\s*:?\s*/, '').replace(/[\s|]+$/, '');
+      const existing = this.fields.get(field.key);
+      if (existing) {
+        this.sink.report(field.line, `${this.prefix} › ${META_LABELS[field.key]}`, `one **${META_LABELS[field.key]}**: line`, `a second one (the first is at line ${existing.line})`);
+      } else this.fields.set(field.key, { value, line: field.line });
+      field = undefined;
+    };
+    const stray = (text: string, at: number) => {
+      if (text.replace(/[\s|]/g, '') === '') return;
+      this.sink.report(at, this.prefix, `metadata written as **Label**: value`, `text ${JSON.stringify(truncate(text.trim(), 40))} outside a label`, 'put each value after its label, e.g. "**Category**: Security"');
+    };
+    paragraph.children.forEach((child: PhrasingContent, index) => {
+      const label = labelAt(paragraph.children, index);
+      if (label) {
+        flush();
+        if (isMetaKey(label.key)) field = { key: label.key, text: [], line: line(child) };
+        else if (!isPartKey(label.key)) {
+          const hint = nearest(label.text, ALL_LABELS);
+          this.sink.report(line(child), `${this.prefix} › ${label.text}`, `one of the labels ${listChoices(Object.values(META_LABELS))}`, `unknown label **${label.text}**`, hint ? `did you mean **${hint}**?` : 'remove it or move it into the answer');
+          field = { key: 'discard', text: [], line: line(child) };
+        }
+        return;
+      }
+      if (child.type === 'break') return flush();
+      const text = child.type === 'text' ? child.value : toString(child);
+      const newline = text.indexOf('\n');
+      if (field) {
+        field.text.push(newline === -1 ? text : text.slice(0, newline));
+        if (newline !== -1) {
+          flush();
+          stray(text.slice(newline + 1), line(child));
+        }
+      } else stray(text, line(child));
+    });
+    flush();
+  }
+
+  /** A part label in the middle of a paragraph would be swallowed as text. */
+  private checkInlineLabels(paragraph: Paragraph): void {
+    paragraph.children.forEach((_, index) => {
+      const label = index > 0 ? labelAt(paragraph.children, index) : undefined;
+      if (label && isPartKey(label.key)) {
+        this.sink.report(line(label.strong), `${this.prefix} › ${label.text}`, `"**${label.text}**:" at the start of its own paragraph`, 'it in the middle of a paragraph', 'put a blank line before it');
+      }
+    });
+  }
+
+  private checkNearMiss(text: string, at: number): boolean {
+    const hint = nearest(text, ALL_LABELS);
+    if (!hint) return false;
+    this.sink.report(at, `${this.prefix} › ${text}`, `one of the labels ${listChoices(ALL_LABELS)}`, `unknown label **${text}**`, `did you mean **${hint}**?`);
+    return true;
+  }
+}
+
+function describeNode(node: RootContent): string {
+  const text = toString(node).trim();
+  const kind = node.type === 'paragraph' ? 'text' : node.type === 'code' ? 'a code block' : node.type === 'list' ? 'a list' : `a ${node.type}`;
+  return text && node.type !== 'code' ? `${kind} ${JSON.stringify(truncate(text, 40))}` : kind;
+}
+

@@ -1,0 +1,127 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { LineCounter, parseDocument } from 'yaml';
+import { nearest } from './describe.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ParsedGuide } from './load-guides.ts';
+import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
+import { slugify } from './slug.ts';
+import { issuesToDiagnostics } from './zod-diagnostics.ts';
+
+export const VOCABULARY_FILE = 'vocabulary.yaml';
+
+export interface LoadedVocabulary extends Vocabulary {
+  /** Where it was read from, relative to the project root. */
+  file: string;
+}
+
+/** Reads the vocabulary next to the guides folder; none there means tags and companies are free. */
+export function readVocabulary(guidesDir: string, root: string, diagnostics: Diagnostic[]): LoadedVocabulary | undefined {
+  const path = join(dirname(guidesDir), VOCABULARY_FILE);
+  if (!existsSync(path)) return undefined;
+  const file = relative(root, path).split('\\').join('/');
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) diagnostics.push({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary', message: `expected valid YAML, received a syntax error (${error.message.split('\n')[0]})` });
+    return undefined;
+  }
+  const data: unknown = doc.toJS();
+  const parsed = VocabularySchema.safeParse(data);
+  if (parsed.success) return { ...parsed.data, file };
+  diagnostics.push(
+    ...issuesToDiagnostics(parsed.error.issues, {
+      file,
+      valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data),
+      lineOf: (path) => {
+        const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+        return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
+      },
+      fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'vocabulary')),
+      knownKeys: () => ['companies', 'tags'],
+      missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+    }),
+  );
+  return undefined;
+}
+
+interface Occurrence {
+  guide: ParsedGuide;
+  line: number;
+  field: string;
+  value: string;
+}
+
+/**
+ * Checks that hold across guides: tags from the vocabulary, each company spelled one way (the
+ * vocabulary's way when there is one), and no question title used twice.
+ */
+export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: LoadedVocabulary | undefined): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report = (o: Occurrence, expected: string, received: string, hint?: string) =>
+    diagnostics.push({ file: o.guide.file, line: o.line, field: o.field, message: `expected ${expected}, received ${received}`, hint });
+
+  if (vocabulary) {
+    const tags = new Set(vocabulary.tags);
+    for (const guide of guides) {
+      guide.frontmatter.tags.forEach((tag, i) => {
+        if (tags.has(tag)) return;
+        const suggestion = nearest(tag, vocabulary.tags);
+        report({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value: tag }, `a tag listed in ${vocabulary.file}`, `"${tag}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary');
+      });
+    }
+  }
+
+  const companies = companyOccurrences(guides);
+  const canonical = new Map((vocabulary?.companies ?? []).map((name) => [slugify(name), name]));
+  const spellings = new Map<string, Map<string, number>>();
+  for (const o of companies) {
+    const key = slugify(o.value);
+    const counts = spellings.get(key) ?? new Map<string, number>();
+    counts.set(o.value, (counts.get(o.value) ?? 0) + 1);
+    spellings.set(key, counts);
+  }
+  for (const o of companies) {
+    const key = slugify(o.value);
+    const listed = canonical.get(key);
+    if (vocabulary && listed === undefined) {
+      const suggestion = nearest(o.value, vocabulary.companies);
+      report(o, `a company listed in ${vocabulary.file}`, `"${o.value}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add it to the vocabulary` : 'add it to the vocabulary');
+      continue;
+    }
+    const preferred = listed ?? mostUsed(spellings.get(key));
+    if (preferred !== undefined && preferred !== o.value) {
+      report(o, `"${preferred}", the way ${listed ? 'the vocabulary' : 'other guides'} spell${listed ? 's' : ''} this company`, `"${o.value}"`, `write it as "${preferred}"`);
+    }
+  }
+
+  const titles = new Map<string, Occurrence>();
+  for (const guide of guides) {
+    for (const question of guide.questions) {
+      const key = question.meta.title.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
+      const here = { guide, line: question.line, field: `Question ${question.meta.number} › title`, value: question.meta.title };
+      const first = titles.get(key);
+      if (first) report(here, 'a question title no other question uses', `"${question.meta.title}", also at ${first.guide.file}:${first.line}`, 'make the title say what is specific to this question');
+      else titles.set(key, here);
+    }
+  }
+  return diagnostics;
+}
+
+function companyOccurrences(guides: readonly ParsedGuide[]): Occurrence[] {
+  const found: Occurrence[] = [];
+  for (const guide of guides) {
+    guide.frontmatter.companies.forEach((value, i) => found.push({ guide, line: guide.lineOf(['companies', i]), field: `companies (item ${i + 1})`, value }));
+    for (const q of guide.questions) {
+      q.meta.companies.forEach((value, i) => found.push({ guide, line: q.metaLines.companies ?? q.line, field: `Question ${q.meta.number} › Companies (item ${i + 1})`, value }));
+    }
+  }
+  return found;
+}
+
+function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of counts ?? []) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  return best?.[0];
+}
+

@@ -1,0 +1,41 @@
+import type { PwaOptions } from '@vite-pwa/astro';
+import { siteConfig } from '../config/site.ts';
+
+/**
+ * The service worker (Workbox, generated) precaches every page, asset and the Pagefind index, so
+ * after one visit the whole site, search included, works with the network off.
+ */
+export const pwaOptions: Partial<PwaOptions> = {
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: siteConfig.title,
+    short_name: siteConfig.title,
+    description: siteConfig.description,
+    start_url: '/',
+    scope: '/',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0a58ca',
+    icons: [
+      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+    // Pagefind's ready-made UIs are not used; the search page has its own.
+    globIgnores: ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind'],
+    // Keep file URLs as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
+    manifestTransforms: [(entries) => ({ manifest: entries, warnings: [] })],
+    directoryIndex: 'index.html',
+    // /search/?q=… and every other query string is served from the precached page.
+    ignoreURLParametersMatching: [/.*/],
+    navigateFallback: '/404.html',
+    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    cleanupOutdatedCaches: true,
+  },
+};

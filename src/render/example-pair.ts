@@ -1,0 +1,53 @@
+import type { Twin } from '../content/twins.ts';
+import { escapeAttribute, escapeText, languageName } from './highlight.ts';
+
+interface PairParts {
+  twin: Twin;
+  lang: string;
+  originalHtml: string;
+  twinHtml: string;
+}
+
+/**
+ * A guide's JavaScript block beside its verified TypeScript version, with the command that runs it
+ * and the output it printed. Without JavaScript both versions show, one after the other; the
+ * `example-pair` element turns them into tabs on narrow screens and adds copy buttons.
+ */
+export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairParts): string {
+  const id = `ex-${twin.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+  const original = `${languageName(lang)}, as in the guide`;
+  const command = `npm run example -- ${twin.id}`;
+  const output = twin.expectedOutput === undefined ? '' : twin.expectedOutput.replace(/\n$/, '');
+  return [
+    `<example-pair class="example-pair" id="${escapeAttribute(id)}">`,
+    `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden data-pagefind-ignore>`,
+    tab(id, 'original', languageName(lang), true),
+    tab(id, 'twin', 'TypeScript', false),
+    `</div>`,
+    `<div class="example-panels">`,
+    panel(id, 'original', original, originalHtml, false),
+    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', twinHtml, true),
+    `</div>`,
+    `<div class="example-run" data-pagefind-ignore>`,
+    `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,
+    `<p class="example-output-label" id="${id}-output">Output of the TypeScript version, verified by <code>npm test</code></p>`,
+    `<pre class="example-output" tabindex="0" aria-labelledby="${id}-output"><code>${escapeText(output)}</code></pre>`,
+    `</div>`,
+    `</example-pair>`,
+  ].join('');
+}
+
+function tab(id: string, version: string, label: string, selected: boolean): string {
+  return `<button type="button" role="tab" id="${id}-tab-${version}" aria-controls="${id}-${version}" aria-selected="${selected}"${selected ? '' : ' tabindex="-1"'}>${escapeText(label)}</button>`;
+}
+
+function panel(id: string, version: string, label: string, codeHtml: string, isTwin: boolean): string {
+  const ignore = isTwin ? ' data-pagefind-ignore' : '';
+  return [
+    `<div class="example-panel" id="${id}-${version}" data-version="${version}"${ignore}>`,
+    `<div class="example-bar" data-pagefind-ignore><span class="example-label">${escapeText(label)}</span>`,
+    `<button type="button" class="copy-button" hidden>Copy<span class="visually-hidden"> the ${escapeText(label.split(',')[0] ?? '')} code</span></button></div>`,
+    codeHtml,
+    `</div>`,
+  ].join('');
+}

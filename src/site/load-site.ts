@@ -1,0 +1,59 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteConfig } from '../config/site.ts';
+import { formatReport } from '../content/diagnostics.ts';
+import { listGuideFiles, loadGuides } from '../content/load-guides.ts';
+import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
+import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
+
+/** Everything the pages show, computed once per build and looked up by key. */
+export interface Site {
+  guides: RenderedGuide[];
+  questions: RenderedQuestion[];
+  taxonomies: Taxonomy[];
+  guideBySlug: ReadonlyMap<string, RenderedGuide>;
+  taxonomy(key: TaxonomyKey): Taxonomy;
+}
+
+/** Thrown when guides do not pass the checks; its message is the full report. */
+export class ContentError extends Error {
+  override readonly name = 'ContentError';
+}
+
+let cached: { fingerprint: string; site: Promise<Site> } | undefined;
+
+/** The site's content. In dev it is re-read when a guide changes; in a build it is read once. */
+export function getSite(): Promise<Site> {
+  const fingerprint = import.meta.env?.DEV ? guidesFingerprint() : '';
+  if (!cached || cached.fingerprint !== fingerprint) cached = { fingerprint, site: buildSite() };
+  return cached.site;
+}
+
+function guidesFingerprint(): string {
+  return listGuideFiles(siteConfig.guidesDir)
+    .map((name) => {
+      const stat = statSync(join(siteConfig.guidesDir, name));
+      return `${name}:${stat.mtimeMs}:${stat.size}`;
+    })
+    .join('|');
+}
+
+async function buildSite(): Promise<Site> {
+  const result = loadGuides(siteConfig);
+  if (result.diagnostics.length > 0) {
+    const error = new ContentError(`Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`);
+    error.stack = error.message; // authors need the report, not our call stack
+    throw error;
+  }
+  const guides = await Promise.all(result.guides.map((guide) => renderGuide(guide, result.guideFiles, { cacheDir: siteConfig.cacheDir })));
+  guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
+  const taxonomies = buildTaxonomies(guides);
+  const byKey = new Map(taxonomies.map((t) => [t.key, t]));
+  return {
+    guides,
+    questions: guides.flatMap((g) => g.questions),
+    taxonomies,
+    guideBySlug: new Map(guides.map((g) => [g.slug, g])),
+    taxonomy: (key) => byKey.get(key) as Taxonomy,
+  };
+}

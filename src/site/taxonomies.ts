@@ -1,0 +1,88 @@
+import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/question-meta.ts';
+import { slugify } from '../content/slug.ts';
+import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
+
+export type TaxonomyKey = 'companies' | 'tags' | 'levels' | 'frequencies' | 'categories';
+
+/** One value of a facet (a company, a tag, …) with what carries it. */
+export interface Term {
+  slug: string;
+  label: string;
+  url: string;
+  questions: RenderedQuestion[];
+  /** Guides that name the term in their frontmatter (companies and tags). */
+  guides: RenderedGuide[];
+}
+
+/** A way to browse questions: by company, tag, level, frequency or category. */
+export interface Taxonomy {
+  key: TaxonomyKey;
+  title: string;
+  /** What one term is called, e.g. "Company". */
+  singular: string;
+  url: string;
+  intro: string;
+  terms: Term[];
+  bySlug: ReadonlyMap<string, Term>;
+}
+
+interface TaxonomyDefinition {
+  key: TaxonomyKey;
+  title: string;
+  singular: string;
+  intro: string;
+  ofQuestion: (question: RenderedQuestion, guide: RenderedGuide) => readonly string[];
+  ofGuide?: (guide: RenderedGuide) => readonly string[];
+  /** A fixed order of labels; otherwise most questions first, then by name. */
+  order?: readonly string[];
+}
+
+const DEFINITIONS: readonly TaxonomyDefinition[] = [
+  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies },
+  { key: 'tags', title: 'Tags', singular: 'Tag', intro: "Questions by their guide's topics.", ofQuestion: (_q, g) => g.frontmatter.tags, ofGuide: (g) => g.frontmatter.tags },
+  { key: 'levels', title: 'Levels', singular: 'Level', intro: 'Questions by the seniority they target.', ofQuestion: (q) => [q.level], order: LEVELS },
+  { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
+  { key: 'categories', title: 'Categories', singular: 'Category', intro: 'Questions by their category.', ofQuestion: (q) => [q.category] },
+];
+
+/** Every taxonomy with its terms, computed once per build. */
+export function buildTaxonomies(guides: readonly RenderedGuide[]): Taxonomy[] {
+  return DEFINITIONS.map((definition) => buildTaxonomy(definition, guides));
+}
+
+function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly RenderedGuide[]): Taxonomy {
+  const url = `/${definition.key}/`;
+  const terms = new Map<string, Term & { spellings: Map<string, number> }>();
+  const termFor = (label: string) => {
+    const slug = slugify(label);
+    let term = terms.get(slug);
+    if (!term) {
+      term = { slug, label, url: `${url}${slug}/`, questions: [], guides: [], spellings: new Map() };
+      terms.set(slug, term);
+    }
+    term.spellings.set(label, (term.spellings.get(label) ?? 0) + 1);
+    return term;
+  };
+  for (const guide of guides) {
+    for (const label of definition.ofGuide?.(guide) ?? []) {
+      const term = termFor(label);
+      if (!term.guides.includes(guide)) term.guides.push(guide);
+    }
+    for (const question of guide.questions) {
+      for (const label of new Set(definition.ofQuestion(question, guide))) {
+        const term = termFor(label);
+        if (!term.questions.includes(question)) term.questions.push(question);
+      }
+    }
+  }
+  const list = [...terms.values()].map(({ spellings, ...term }) => ({ ...term, label: mostUsed(spellings) ?? term.label }));
+  const order = definition.order;
+  list.sort(order ? (a, b) => order.indexOf(a.label) - order.indexOf(b.label) : (a, b) => b.questions.length - a.questions.length || a.label.localeCompare(b.label, 'en'));
+  return { ...definition, url, terms: list, bySlug: new Map(list.map((t) => [t.slug, t])) };
+}
+
+function mostUsed(counts: ReadonlyMap<string, number>): string | undefined {
+  let best: [string, number] | undefined;
+  for (const entry of counts) if (!best || entry[1] > best[1]) best = entry;
+  return best?.[0];
+}

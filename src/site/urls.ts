@@ -1,0 +1,16 @@
+import { slugify } from '../content/slug.ts';
+import type { TaxonomyKey } from './taxonomies.ts';
+
+/** The browse page of one term, e.g. `/companies/at-and-t/`. */
+export function termUrl(taxonomy: TaxonomyKey, label: string): string {
+  return `/${taxonomy}/${slugify(label)}/`;
+}
+
+export function plural(count: number, singular: string, pluralForm = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : pluralForm}`;
+}
+
+/** A filtered search, e.g. `searchUrl('company', 'AT&T')` → `/search/?company=AT%26T`. */
+export function searchUrl(facet: string, value: string): string {
+  return `/search/?${new URLSearchParams({ [facet]: value }).toString()}`;
+}

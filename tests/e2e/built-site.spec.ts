@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { toString } from 'mdast-util-to-string';
+import { siteConfig } from '../../src/config/site.ts';
+import { loadGuides } from '../../src/content/load-guides.ts';
+import { slugify } from '../../src/content/slug.ts';
+
+const { guides } = loadGuides(siteConfig);
+const decode = (html: string) =>
+  html.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/\s+/g, ' ');
+
+test('every question of every guide is on its guide page with title, quick answer and level', async ({ request }) => {
+  expect(guides.length).toBeGreaterThan(0);
+  for (const guide of guides) {
+    const response = await request.get(`/guides/${guide.slug}/`);
+    expect(response.status(), guide.slug).toBe(200);
+    const text = decode(await response.text());
+    for (const question of guide.questions) {
+      expect(text, `${guide.file} question ${question.meta.number}`).toContain(question.meta.title);
+      expect(text).toContain(toString({ type: 'root', children: question.quickAnswer }).replace(/\s+/g, ' ').trim().slice(0, 80));
+      expect(text).toContain(question.meta.level);
+    }
+  }
+});
+
+test('every question has its own page linked from the guide', async ({ request }) => {
+  for (const guide of guides) {
+    const guideHtml = await (await request.get(`/guides/${guide.slug}/`)).text();
+    const links = [...guideHtml.matchAll(/href="(\/guides\/[^"#]+\/[^"#]+\/)"/g)].map((m) => m[1] as string);
+    expect(new Set(links).size).toBe(guide.questions.length);
+    for (const [i, link] of [...new Set(links)].entries()) {
+      const question = guide.questions[i];
+      const page = await request.get(link);
+      expect(page.status(), link).toBe(200);
+      const text = decode(await page.text());
+      expect(text).toContain(question?.meta.title ?? '');
+      expect(text).toContain(`Question ${question?.meta.number}`);
+    }
+  }
+});
+
+test('every company, tag, level, frequency and category has a browse page listing its questions', async ({ request }) => {
+  const expected = new Map<string, number>();
+  const count = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
+  for (const guide of guides) {
+    for (const company of guide.frontmatter.companies) expected.set(`/companies/${slugify(company)}/`, expected.get(`/companies/${slugify(company)}/`) ?? 0);
+    for (const q of guide.questions) {
+      for (const company of q.meta.companies) count(`/companies/${slugify(company)}/`);
+      for (const tag of guide.frontmatter.tags) count(`/tags/${tag}/`);
+      count(`/levels/${slugify(q.meta.level)}/`);
+      count(`/frequencies/${slugify(q.meta.frequency)}/`);
+      count(`/categories/${slugify(q.meta.category)}/`);
+    }
+  }
+  for (const [path, questions] of expected) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(200);
+    const html = await response.text();
+    const listed = html.match(/<ol class="question-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
+    expect((listed.match(/<li>/g) ?? []).length, path).toBe(questions);
+  }
+  for (const index of ['/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/']) {
+    expect((await request.get(index)).status()).toBe(200);
+  }
+});

@@ -1,10 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
-import AstroPWA from '@vite-pwa/astro';
 import { defineConfig } from 'astro/config';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { pwaOptions } from './src/integrations/pwa-options.ts';
+import { offline } from './src/integrations/offline.ts';
 
 export default defineConfig({
   site: 'http://localhost:4321',
@@ -14,5 +13,5 @@ export default defineConfig({
   // Guides are rendered by our own pipeline; this styles code in the site's own .mdx pages.
   markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
   // Pagefind must index before the service worker lists the files to precache.
-  integrations: [contentCheck(), pagefindIndex(), AstroPWA(pwaOptions), mdx()],
+  integrations: [contentCheck(), pagefindIndex(), ...offline(), mdx()],
 });

@@ -6,7 +6,7 @@ import { binPath, runNode } from './lib/run.ts';
  * type-checks the project (astro check). Both always run, so one run shows every problem.
  */
 console.log('Checking guides and their TypeScript examples…');
-const contentOk = checkGuides(undefined, { typecheck: true });
+const contentOk = checkGuides(undefined, { typecheck: true }).ok;
 console.log('\nType-checking the project…');
 const typesOk = (await runNode(binPath('@astrojs/check', 'astro-check'), ['--minimumSeverity', 'warning'])) === 0;
 if (!contentOk || !typesOk) {

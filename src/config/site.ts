@@ -13,18 +13,24 @@ export const SiteConfigSchema = z.strictObject({
   guidesDir: z.string().min(1),
   /** Absolute path of the folder where highlighted code is kept between builds. */
   cacheDir: z.string().min(1),
+  /** True when the build script has already checked the guides, so the Astro integration need not. */
+  contentChecked: z.boolean(),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
 
 const root = process.cwd();
-/** GUIDES_DIR points the site at another folder of guides (the scale benchmark uses it). */
-const guidesDir = process.env.GUIDES_DIR ? resolve(process.env.GUIDES_DIR) : resolve(root, 'content/guides');
+// The environment can point the site at another folder of guides and code cache (the scale
+// benchmark does); this module is the only place that reads it.
+const env = process.env;
+const guidesDir = env.GUIDES_DIR ? resolve(env.GUIDES_DIR) : resolve(root, 'content/guides');
+const cacheDir = env.CODE_CACHE_DIR ? resolve(env.CODE_CACHE_DIR) : resolve(root, 'node_modules/.cache/interview-prep/code');
 
 export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   title: 'Interview Prep',
   description: 'Interview guides with verified answers, runnable TypeScript examples and offline search.',
   root,
   guidesDir,
-  cacheDir: resolve(root, 'node_modules/.cache/interview-prep/code'),
+  cacheDir,
+  contentChecked: env.INTERVIEW_PREP_CONTENT_CHECKED === '1',
 });

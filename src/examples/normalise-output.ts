@@ -9,6 +9,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\beyJ[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*/g, '<jwt>'],
   [/\b(127\.0\.0\.1|localhost|\[::1\]|0\.0\.0\.0):\d{1,5}\b/g, '$1:<port>'],
   [/\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s)\b/g, '<duration>'],
+  // node:test reporters print "duration_ms 37.05" / "duration_ms: 37.05".
+  [/\bduration_ms(:?\s+)\d+(?:\.\d+)?/g, 'duration_ms$1<duration>'],
   [/\b[0-9a-f]{16,}\b/gi, '<hex>'],
   [/\b1[6-9]\d{11}\b/g, '<epoch-ms>'],
   [/\b1[6-9]\d{8}\b/g, '<epoch>'],

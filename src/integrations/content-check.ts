@@ -12,7 +12,7 @@ export function contentCheck(): AstroIntegration {
     name: 'interview-prep:content-check',
     hooks: {
       'astro:config:setup': ({ command, logger }) => {
-        if (command !== 'build') return;
+        if (command !== 'build' || siteConfig.contentChecked) return;
         const result = loadGuides(siteConfig);
         if (result.diagnostics.length === 0) {
           logger.info(`${result.fileCount} guides checked, no problems found.`);

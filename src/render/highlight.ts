@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type BundledLanguage, bundledLanguages, bundledLanguagesInfo, createCssVariablesTheme, createHighlighter, type Highlighter } from 'shiki';
 
@@ -34,9 +34,18 @@ export function languageName(lang: string): string {
   return info?.name ?? (lang === '' ? 'Text' : lang);
 }
 
+function cacheKey(code: string, lang: string): string {
+  return createHash('sha256').update(`${RENDER_VERSION}\0${lang}\0${code}`).digest('hex').slice(0, 32);
+}
+
+/** Whether a block's highlighted HTML is already in the on-disk cache. */
+export function isCached(code: string, lang: string, cacheDir: string): boolean {
+  return existsSync(join(cacheDir, `${cacheKey(code, lang)}.html`));
+}
+
 /** Highlighted HTML for a code block; each distinct block is tokenised once, across builds when cached. */
 export function highlight(code: string, lang: string, options: HighlightOptions = {}): Promise<string> {
-  const key = createHash('sha256').update(`${RENDER_VERSION}\0${lang}\0${code}`).digest('hex').slice(0, 32);
+  const key = cacheKey(code, lang);
   let html = memory.get(key);
   if (!html) {
     html = fromDiskOrRender(key, code, lang, options.cacheDir);
@@ -57,7 +66,10 @@ async function fromDiskOrRender(key: string, code: string, lang: string, cacheDi
   const html = await render(code, lang);
   if (file && cacheDir) {
     mkdirSync(cacheDir, { recursive: true });
-    writeFileSync(file, html);
+    // Write then rename, so a parallel reader never sees half a file.
+    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
+    writeFileSync(partial, html);
+    renameSync(partial, file);
   }
   return html;
 }

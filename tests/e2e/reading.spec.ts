@@ -26,8 +26,8 @@ test.describe('a candidate reads without JavaScript', () => {
     const questionPath = new URL(page.url()).pathname;
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: guideTitle })).toBeVisible();
 
-    const company = page.locator('.badges a.company').first();
-    const companyName = (await company.textContent())?.replace('Company:', '').trim() ?? '';
+    const company = page.getByRole('navigation', { name: 'Browse related questions' }).getByRole('link', { name: /^Asked at / }).first();
+    const companyName = (await company.textContent())?.replace('Asked at', '').trim() ?? '';
     await company.click();
     await expect(page.getByRole('heading', { level: 1, name: companyName })).toBeVisible();
     const listed = page.getByRole('list', { name: `Questions: ${companyName}` }).locator(`a[href="${questionPath}"]`);

@@ -27,6 +27,10 @@ describe('normaliseOutput', () => {
     );
   });
 
+  it("normalises node:test's duration_ms figures", () => {
+    expect(normaliseOutput('ℹ duration_ms 37.05\n  duration_ms: 1.5')).toBe('ℹ duration_ms <duration>\n  duration_ms: <duration>');
+  });
+
   it('leaves stable output alone, apart from trailing whitespace', () => {
     expect(normaliseOutput('GET /users 200\ncache: miss  \nhits=3\n\n')).toBe('GET /users 200\ncache: miss\nhits=3');
   });

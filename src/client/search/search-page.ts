@@ -139,8 +139,13 @@ class SearchPage extends HTMLElement {
   }
 
   async #showMore(focusFirstNew: boolean): Promise<void> {
-    const slice = this.#results.slice(this.#shown, this.#shown + PAGE_SIZE);
-    const data = await Promise.all(slice.map((r) => r.data()));
+    // One page at a time, and only into the result list it was asked for.
+    if (this.#more.disabled && focusFirstNew) return;
+    const results = this.#results;
+    const slice = results.slice(this.#shown, this.#shown + PAGE_SIZE);
+    this.#more.disabled = true;
+    const data = await Promise.all(slice.map((r) => r.data())).finally(() => (this.#more.disabled = false));
+    if (results !== this.#results) return;
     const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
     this.#list.append(...items);
     this.#shown += slice.length;

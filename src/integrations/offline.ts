@@ -1,11 +1,13 @@
-import type { PwaOptions } from '@vite-pwa/astro';
+import { fileURLToPath } from 'node:url';
+import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
+import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
 
 /**
  * The service worker (Workbox, generated) precaches every page, asset and the Pagefind index, so
  * after one visit the whole site, search included, works with the network off.
  */
-export const pwaOptions: Partial<PwaOptions> = {
+const pwaOptions: Partial<PwaOptions> = {
   registerType: 'prompt',
   injectRegister: false,
   includeAssets: ['favicon.svg'],
@@ -39,3 +41,19 @@ export const pwaOptions: Partial<PwaOptions> = {
     cleanupOutdatedCaches: true,
   },
 };
+
+/**
+ * The offline support: Workbox via @vite-pwa/astro, told where the site is really written (the
+ * build may write outside the project, e.g. to a staging folder), so it precaches the right files.
+ */
+export function offline(): AstroIntegration[] {
+  const locate: AstroIntegration = {
+    name: 'interview-prep:offline-output',
+    hooks: {
+      'astro:config:setup': ({ config }) => {
+        pwaOptions.outDir = fileURLToPath(config.outDir);
+      },
+    },
+  };
+  return [locate, AstroPWA(pwaOptions)];
+}

@@ -1,0 +1,57 @@
+import express from 'express';
+import type { Server } from 'node:http';
+import { BlockList, isIP, type AddressInfo } from 'node:net';
+import { lookup } from 'node:dns/promises';
+
+type Resolved = Array<{ address: string }>;
+type Verdict = { ok: true; pinTo: string } | { ok: false; reason: string };
+
+// Addresses an outbound request must never reach: loopback, private, link-local (cloud metadata), CGNAT ...
+const blocked = new BlockList();
+for (const [net, bits] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8],
+  ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) blocked.addSubnet(net, bits, 'ipv4');
+for (const [net, bits] of [['::', 128], ['::1', 128], ['fc00::', 7], ['fe80::', 10]] as const) blocked.addSubnet(net, bits, 'ipv6');
+const ALLOWED_HOSTS = new Set(['api.partner.example', 'hooks.partner.example']);
+
+// resolveAll is injectable so this demo never touches real DNS; production passes dns.lookup.
+export async function checkOutboundUrl(raw: string, resolveAll: (host: string) => Promise<Resolved> = (h) => lookup(h, { all: true, verbatim: true })): Promise<Verdict> {
+  let url: URL;
+  try { url = new URL(raw); } catch { return { ok: false, reason: 'not a URL' }; }
+  if (url.protocol !== 'https:') return { ok: false, reason: `scheme ${url.protocol} not allowed` };
+  if (url.username || url.password) return { ok: false, reason: 'credentials in URL' };
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  if (!ALLOWED_HOSTS.has(host)) return { ok: false, reason: `host ${host} not on allow-list` };
+  const addresses = await resolveAll(host);
+  const first = addresses[0];
+  if (!first) return { ok: false, reason: `${host} does not resolve` };
+  const bad = addresses.find((a) => blocked.check(a.address, isIP(a.address) === 6 ? 'ipv6' : 'ipv4'));
+  if (bad) return { ok: false, reason: `${host} resolves to internal ${bad.address}` };
+  return { ok: true, pinTo: first.address }; // connect to this exact IP (no second lookup)
+}
+
+// An internal service the public app can reach but the internet must not (think 169.254.169.254).
+const internal = express().get('/latest/meta-data/iam', (_req, res) => void res.json({ AccessKeyId: 'ASIA-DEMO', Secret: 'xyz' }));
+const app = express();
+app.get('/unsafe/preview', async (req, res) => void res.send(await (await fetch(String(req.query['url']))).text()));
+app.get('/preview', async (req, res) => {
+  const verdict = await checkOutboundUrl(String(req.query['url']));
+  if (!verdict.ok) return void res.status(400).send(verdict.reason);
+  res.send('would fetch with redirect: "error", a timeout and a size cap');
+});
+
+const listen = (a: express.Express): Promise<Server> => new Promise((r) => { const s = a.listen(0, '127.0.0.1', () => r(s)); });
+const [internalServer, server] = [await listen(internal), await listen(app)];
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const target = `http://127.0.0.1:${(internalServer.address() as AddressInfo).port}/latest/meta-data/iam`;
+for (const route of ['/unsafe/preview', '/preview']) {
+  const res = await fetch(`${base}${route}?url=${encodeURIComponent(target)}`);
+  console.log(`${route} internal URL -> ${res.status} ${await res.text()}`);
+}
+const fakeDns: Record<string, string[]> = { 'api.partner.example': ['203.0.113.10'], 'hooks.partner.example': ['10.0.0.5'] }; // a rebinding/misconfigured record
+const resolveFake = async (h: string): Promise<Resolved> => (fakeDns[h] ?? []).map((address) => ({ address }));
+for (const u of ['https://api.partner.example/v1/status', 'https://hooks.partner.example/cb', 'https://169.254.169.254/latest/',
+  'https://2130706433/', 'https://api.partner.example@evil.example/', 'https://[::ffff:127.0.0.1]/', 'file:///etc/passwd']) {
+  console.log(u.padEnd(42), JSON.stringify(await checkOutboundUrl(u, resolveFake)));
+}
+server.close();
+internalServer.close();

@@ -1,0 +1,107 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { changeOneGuide, generateCorpus } from './bench/generate-corpus.ts';
+import { ASTRO_ENV } from './lib/run.ts';
+
+/**
+ * `npm run bench -- --questions N`: generates N synthetic questions in a temporary folder, builds
+ * them cold, changes one guide and builds again, then prints one JSON line of figures.
+ * A benchmark reports; it does not pass or fail on time.
+ */
+const { values } = parseArgs({ options: { questions: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const questions = Number(values.questions);
+if (!Number.isInteger(questions) || questions < 1) {
+  console.error(`--questions: expected a whole number above 0, received "${values.questions}"`);
+  process.exit(1);
+}
+const perGuide = 10;
+const work = mkdtempSync(join(tmpdir(), 'interview-bench-'));
+const guidesDir = join(work, 'content', 'guides');
+const out = join(work, 'dist');
+const env = { GUIDES_DIR: guidesDir, CODE_CACHE_DIR: join(work, 'code-cache') };
+
+generateCorpus(guidesDir, { questions, perGuide });
+const cold = await timedBuild();
+changeOneGuide(guidesDir, perGuide, 1);
+const rebuild = await timedBuild();
+
+const pages = countFiles(out, (name) => name.endsWith('.html'));
+const guidePage = readFileSync(join(out, 'guides', 'guide-00001', 'index.html'));
+const figures = {
+  questions,
+  pages,
+  coldBuildSeconds: round(cold.seconds),
+  rebuildSeconds: round(rebuild.seconds),
+  peakRssMB: Math.round(Math.max(cold.peakRss, rebuild.peakRss) / 1024 / 1024),
+  distMB: round(sizeOf(out) / 1024 / 1024),
+  guidePageKBgz: round(gzipSync(guidePage).length / 1024),
+  pagefindMB: round(sizeOf(join(out, 'pagefind')) / 1024 / 1024),
+};
+if (!values.keep) rmSync(work, { recursive: true, force: true });
+else console.error(`kept ${work}`);
+console.log(JSON.stringify(figures));
+
+/** Runs the real build (`scripts/build.ts`), timing it and sampling the RSS of its whole process tree. */
+async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, ...ASTRO_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let log = '';
+  child.stdout.on('data', (d: Buffer) => (log += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, treeRss(child.pid ?? 0))), 100);
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  clearInterval(sampler);
+  if (code !== 0) {
+    console.error(log);
+    throw new Error(`the benchmark build failed with exit code ${code}`);
+  }
+  return { seconds: (performance.now() - started) / 1000, peakRss };
+}
+
+/** Resident memory of a process and all its descendants, from /proc. */
+function treeRss(pid: number): number {
+  let total = 0;
+  const children = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  const stack = [pid];
+  while (stack.length > 0) {
+    const current = stack.pop() as number;
+    try {
+      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
+    } catch {
+      // ended
+    }
+    stack.push(...(children.get(current) ?? []));
+  }
+  return total;
+}
+
+function sizeOf(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.size;
+  return readdirSync(path).reduce((n, name) => n + sizeOf(join(path, name)), 0);
+}
+
+function countFiles(dir: string, match: (name: string) => boolean): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name), match) : match(e.name) ? 1 : 0), 0);
+}
+
+function round(n: number): number {
+  return Math.round(n * 10) / 10;
+}

@@ -1,0 +1,87 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { guides, questions, slugify } from './site-data.ts';
+
+const guide = guides[0];
+const question = questions[0];
+const company = question?.companies[0] ?? '';
+const word = question?.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? '';
+
+/** One page of every kind a reader meets. */
+const pages: Array<[string, string]> = [
+  ['home', '/'],
+  ['guide', `/guides/${guide?.slug}/`],
+  ['question', question?.path ?? '/'],
+  ['companies index', '/companies/'],
+  ['company', `/companies/${slugify(company)}/`],
+  ['tags index', '/tags/'],
+  ['tag', `/tags/${guide?.frontmatter.tags[0]}/`],
+  ['levels index', '/levels/'],
+  ['level', `/levels/${slugify(question?.level ?? '')}/`],
+  ['frequencies index', '/frequencies/'],
+  ['frequency', `/frequencies/${slugify(question?.frequency ?? '')}/`],
+  ['categories index', '/categories/'],
+  ['category', `/categories/${slugify(question?.category ?? '')}/`],
+  ['search with results', `/search/?q=${encodeURIComponent(word)}`],
+  ['404', '/no/such/page/'],
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+    for (const [kind, path] of pages) {
+      test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+        await page.goto(path);
+        if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result');
+        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+        expect(summary, `${path} in ${scheme}`).toEqual([]);
+      });
+    }
+  });
+}
+
+test.describe('keyboard', () => {
+  test('the first Tab reaches a visible skip link that moves focus to the content', async ({ page }) => {
+    await page.goto(`/guides/${guide?.slug}/`);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeInViewport();
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/#main$/);
+    await expect(page.locator('main')).toBeFocused();
+  });
+
+  for (const [kind, path] of [['guide', `/guides/${guide?.slug}/`], ['search', '/search/?q=the'], ['question', question?.path ?? '/']] as const) {
+    test(`every control on a ${kind} page is reached by Tab, with a visible focus ring`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.goto(path);
+      if (kind === 'search') await expect(page.locator('[data-status]')).not.toHaveText(/Searching/);
+      // Number every visible control, then Tab through the page once and see which got focus.
+      const total = await page.evaluate(() => {
+        const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
+          (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && !el.closest('[hidden]'),
+        );
+        controls.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
+        return controls.length;
+      });
+      const reached = new Set<string>();
+      const withoutRing: string[] = [];
+      for (let i = 0; i < total + 3; i++) {
+        await page.keyboard.press('Tab');
+        const focus = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement | null;
+          if (!el || el === document.body) return undefined;
+          const style = getComputedStyle(el);
+          return { id: el.getAttribute('data-kbd'), ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, name: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
+        });
+        if (!focus?.id) continue;
+        reached.add(focus.id);
+        if (!focus.ring) withoutRing.push(focus.name);
+      }
+      expect(withoutRing).toEqual([]);
+      expect(reached.size).toBe(total);
+    });
+  }
+});

@@ -1,0 +1,46 @@
+import { expect, test } from '@playwright/test';
+import { mostCommon, questions, type ExpectedQuestion } from './site-data.ts';
+
+test('after one visit, the site and its search work with the network cut', async ({ page, context }) => {
+  test.setTimeout(90_000);
+  await page.goto('/');
+  // The service worker precaches every page, asset and the search index, then says so.
+  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', { timeout: 60_000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+
+  await context.setOffline(true);
+  const target = questions[questions.length - 1] as ExpectedQuestion;
+
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+
+  await page.goto(target.path);
+  await expect(page.getByRole('heading', { level: 1, name: target.title })).toBeVisible();
+
+  const word = target.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? '';
+  await page.goto(`/search/?q=${encodeURIComponent(word)}`);
+  await expect(page.locator('[data-status]')).toContainText('result');
+  await expect(page.locator(`.results a[href="${target.path}"]`)).toBeVisible();
+
+  const level = mostCommon(questions.map((q) => q.level));
+  await page.locator(`input[name="difficulty"][value="${level}"]`).check();
+  await expect(page.locator('[data-status]')).toContainText(`difficulty: ${level}`);
+  const levels = await page.locator('.result-meta').allTextContents();
+  for (const meta of levels) expect(meta).toContain(level);
+
+  await page.goto('/companies/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
+  await context.setOffline(false);
+});
+
+test('the site is installable: a web app manifest with icons', async ({ request }) => {
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string }> };
+  expect(manifest.start_url).toBe('/');
+  expect(manifest.display).toBe('standalone');
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+});

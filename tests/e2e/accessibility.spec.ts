@@ -23,6 +23,8 @@ const pages: Array<[string, string]> = [
   ['categories index', '/categories/'],
   ['category', `/categories/${slugify(question?.category ?? '')}/`],
   ['search with results', `/search/?q=${encodeURIComponent(word)}`],
+  ['practice', '/practice/'],
+  ['progress', '/progress/'],
   ['404', '/no/such/page/'],
 ];
 
@@ -33,6 +35,14 @@ for (const scheme of ['light', 'dark'] as const) {
       test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
         await page.goto(path);
         if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result');
+        if (kind === 'practice') {
+          // Check a drill card with its answer shown, not just the start screen.
+          await page.getByRole('button', { name: 'Start practice' }).click();
+          await page.keyboard.press('Space');
+          await page.keyboard.press('Space');
+          await expect(page.locator('[data-detail]')).toBeVisible();
+        }
+        if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
         const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
         expect(summary, `${path} in ${scheme}`).toEqual([]);
@@ -58,13 +68,21 @@ test.describe('keyboard', () => {
       test.setTimeout(120_000);
       await page.goto(path);
       if (kind === 'search') await expect(page.locator('[data-status]')).not.toHaveText(/Searching/);
-      // Number every visible control, then Tab through the page once and see which got focus.
+      // Let idle-loaded controls (study marks) appear, number every visible control (a radio group
+      // is one Tab stop; arrows move inside it), then Tab through the page once.
+      await page.waitForLoadState('networkidle');
+      await page.waitForTimeout(500);
       const total = await page.evaluate(() => {
         const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
           (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && !el.closest('[hidden]'),
         );
-        controls.forEach((el, i) => el.setAttribute('data-kbd', String(i)));
-        return controls.length;
+        const keys = new Set<string>();
+        controls.forEach((el, i) => {
+          const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : String(i);
+          el.setAttribute('data-kbd', key);
+          keys.add(key);
+        });
+        return keys.size;
       });
       const reached = new Set<string>();
       const withoutRing: string[] = [];

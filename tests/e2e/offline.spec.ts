@@ -34,6 +34,17 @@ test('after one visit, the site and its search work with the network cut', async
 
   await page.goto('/companies/');
   await expect(page.getByRole('heading', { level: 1, name: 'Companies' })).toBeVisible();
+
+  // Study tools work offline too: marks persist, practice loads its questions.
+  await page.goto(target.path);
+  await page.locator('study-controls').getByLabel('Known').check();
+  await page.reload();
+  await expect(page.locator('study-controls').getByLabel('Known')).toBeChecked();
+  await page.goto(`/practice/?difficulty=${target.level}`);
+  await expect(page.locator('[data-summary]')).toContainText('match');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await page.keyboard.press('Space');
+  await expect(page.locator('[data-quick]')).toBeVisible();
   await context.setOffline(false);
 });
 

@@ -1,4 +1,7 @@
-import { loadPagefind, type PagefindResult, type PagefindSearch } from './pagefind.ts';
+import { questionIdFromUrl } from '../../study/ids.ts';
+import { passes } from '../study/marks.ts';
+import { loadProgress } from '../study/store.ts';
+import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 20;
@@ -17,7 +20,8 @@ class SearchPage extends HTMLElement {
   #more!: HTMLButtonElement;
   #known = {} as KnownValues;
   #state: SearchState = parseState('', {} as KnownValues);
-  #results: PagefindResult[] = [];
+  #results: Array<() => Promise<PagefindResultData>> = [];
+  #practice!: HTMLAnchorElement;
   #shown = 0;
   #sequence = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -29,6 +33,7 @@ class SearchPage extends HTMLElement {
     this.#status = this.querySelector('[data-status]') as HTMLElement;
     this.#list = this.querySelector('[data-results]') as HTMLOListElement;
     this.#more = this.querySelector('[data-more]') as HTMLButtonElement;
+    this.#practice = this.querySelector('[data-practice]') as HTMLAnchorElement;
     for (const key of FACET_KEYS) {
       this.#known[key] = this.#boxes(key).map((box) => ({ label: box.value, aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean) }));
     }
@@ -61,7 +66,12 @@ class SearchPage extends HTMLElement {
     for (const key of FACET_KEYS) {
       for (const box of this.#boxes(key)) box.checked = this.#state.filters[key].includes(box.value);
     }
+    for (const box of this.#progressBoxes()) box.checked = this.#state.progress.includes(box.value);
     void this.#run();
+  }
+
+  #progressBoxes(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name="progress"]')];
   }
 
   /** Form → URL → search. */
@@ -70,6 +80,7 @@ class SearchPage extends HTMLElement {
     state.q = this.#input.value.trim();
     state.sort = this.#sort.value === 'frequency' || this.#sort.value === 'updated' ? this.#sort.value : '';
     for (const key of FACET_KEYS) state.filters[key] = this.#boxes(key).filter((b) => b.checked).map((b) => b.value);
+    state.progress = this.#progressBoxes().filter((b) => b.checked).map((b) => b.value);
     // Values in the URL that match no checkbox are kept, so a shared link still means what it said.
     for (const key of FACET_KEYS) {
       const unknown = this.#state.filters[key].filter((v) => !this.#known[key].some((k) => k.label === v));
@@ -97,15 +108,25 @@ class SearchPage extends HTMLElement {
     const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
     const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
     const facetCounts = await this.#facetCounts(state, term, main);
+    const results = await this.#applyProgress(state, main);
     if (sequence !== this.#sequence) return;
-    this.#results = main.results;
+    this.#results = results;
+    this.#practice.href = `/practice/${serializeState(state, this.#known)}`;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#updateCounts(facetCounts);
     await this.#showMore(false);
     if (sequence !== this.#sequence) return;
-    this.#status.textContent = this.#describe(state, main.results.length);
+    this.#status.textContent = this.#describe(state, results.length, main.results.length);
     performance.measure('search-render', 'search-start');
+  }
+
+  /** The candidate's own filters narrow Pagefind's results by each result's question id. */
+  async #applyProgress(state: SearchState, main: PagefindSearch): Promise<Array<() => Promise<PagefindResultData>>> {
+    if (state.progress.length === 0) return main.results.map((r) => () => r.data());
+    const progress = loadProgress();
+    const data = await Promise.all(main.results.map((r) => r.data()));
+    return data.filter((d) => passes(progress.questions[questionIdFromUrl(d.url) ?? ''], state.progress)).map((d) => () => Promise.resolve(d));
   }
 
   /** Counts for each facet as if only that facet's own ticks were cleared (OR within, AND across). */
@@ -144,7 +165,7 @@ class SearchPage extends HTMLElement {
     const results = this.#results;
     const slice = results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#more.disabled = true;
-    const data = await Promise.all(slice.map((r) => r.data())).finally(() => (this.#more.disabled = false));
+    const data = await Promise.all(slice.map((load) => load())).finally(() => (this.#more.disabled = false));
     if (results !== this.#results) return;
     const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
     this.#list.append(...items);
@@ -174,8 +195,9 @@ class SearchPage extends HTMLElement {
     return li;
   }
 
-  #describe(state: SearchState, count: number): string {
+  #describe(state: SearchState, count: number, before: number): string {
     const parts = FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => `${k}: ${state.filters[k].join(' or ')}`);
+    if (state.progress.length > 0) parts.push(`your progress: ${state.progress.join(' and ')} (${before} before this filter)`);
     const criteria = [state.q ? `“${state.q}”` : '', ...parts].filter(Boolean).join(', ');
     if (count === 0) return `No results${criteria ? ` for ${criteria}` : ''}. Try fewer words or fewer filters.`;
     return `${count} ${count === 1 ? 'result' : 'results'}${criteria ? ` for ${criteria}` : ''}`;

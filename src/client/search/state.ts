@@ -7,13 +7,17 @@ export interface SearchState {
   q: string;
   filters: Record<FacetKey, string[]>;
   sort: SortKey;
+  /** The candidate's own filters (review, bookmarked, not-known), applied in the browser. */
+  progress: string[];
 }
+
+export const PROGRESS_VALUES = ['review', 'bookmarked', 'not-known'] as const;
 
 /** For each facet, its values as written in guides and the other spellings (slugs) a URL may use. */
 export type KnownValues = Record<FacetKey, ReadonlyArray<{ label: string; aliases: readonly string[] }>>;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] }, sort: '' };
+  return { q: '', filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] }, sort: '', progress: [] };
 }
 
 /**
@@ -25,6 +29,7 @@ export function parseState(search: string, known: KnownValues): SearchState {
   const params = new URLSearchParams(search);
   const state = emptyState();
   state.q = (params.get('q') ?? '').trim();
+  state.progress = PROGRESS_VALUES.filter((v) => params.getAll('progress').includes(v));
   const sort = params.get('sort') ?? '';
   state.sort = sort === 'frequency' || sort === 'updated' ? sort : '';
   for (const key of FACET_KEYS) {
@@ -53,6 +58,7 @@ export function serializeState(state: SearchState, known: KnownValues): string {
       params.append(key, slug ?? value);
     }
   }
+  for (const value of state.progress) params.append('progress', value);
   if (state.sort) params.set('sort', state.sort);
   const query = params.toString();
   return query === '' ? '' : `?${query}`;
@@ -67,6 +73,7 @@ export function pagefindFilters(state: SearchState, except?: FacetKey): Record<s
   return filters;
 }
 
+/** Whether Pagefind has anything to narrow on (words or facets). */
 export function hasCriteria(state: SearchState): boolean {
   return state.q !== '' || FACET_KEYS.some((k) => state.filters[k].length > 0);
 }

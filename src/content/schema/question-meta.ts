@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { listChoices } from '../describe.ts';
 import { companyKey, companyName, noRepeats, nonEmptyText } from './shared.ts';
 
-export const LEVELS = ['Junior', 'Mid', 'Senior', 'Staff', 'Principal'] as const;
-export const QUESTION_FREQUENCIES = ['Rare', 'Occasional', 'Common', 'Very Common'] as const;
+import { LEVELS, QUESTION_FREQUENCIES } from './scales.ts';
+
+export { LEVELS, QUESTION_FREQUENCIES };
 
 /** The metadata lines under each `### Question N: title` heading. */
 export const QuestionMetaSchema = z.strictObject({

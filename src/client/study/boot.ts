@@ -1,0 +1,16 @@
+import { loadProgress } from './store.ts';
+
+/**
+ * Study tools load after the page is idle, and only the parts the page uses. Reading the saved
+ * progress once here means damaged data is repaired, and reported, on any page.
+ */
+loadProgress();
+const parts: Array<[string, () => Promise<unknown>]> = [
+  ['study-controls', () => import('./question-controls.ts')],
+  ['study-list', () => import('./study-list.ts')],
+  ['study-progress', () => import('./guide-progress.ts')],
+  ['study-overview', () => import('./overview.ts')],
+  ['practice-session', () => import('./practice.ts')],
+  ['progress-manager', () => import('./progress-manager.ts')],
+];
+await Promise.all(parts.filter(([tag]) => document.querySelector(tag)).map(([, load]) => load()));

@@ -1,0 +1,68 @@
+import { updateQuestion } from '../../study/progress.ts';
+import type { StudyState } from '../../study/schema.ts';
+import { untilNextReview } from '../../study/schedule.ts';
+import { changeProgress, loadProgress, onProgressChange } from './store.ts';
+
+/**
+ * <study-controls data-question-id="express-js/q3">: New / Review / Known, a bookmark and a private
+ * note for one question, saved in this browser. The markup is server-rendered and hidden until
+ * this script shows it, so pages without JavaScript show no dead controls.
+ */
+class StudyControls extends HTMLElement {
+  #id = '';
+  #noteTimer: ReturnType<typeof setTimeout> | undefined;
+
+  connectedCallback(): void {
+    this.#id = this.dataset.questionId ?? '';
+    for (const radio of this.#radios()) radio.addEventListener('change', () => this.#save({ state: radio.value as StudyState }, `Marked ${radio.value === 'new' ? 'as new' : radio.value}`));
+    this.#bookmark()?.addEventListener('click', () => {
+      const pressed = this.#bookmark()?.getAttribute('aria-pressed') !== 'true';
+      this.#save({ bookmarked: pressed }, pressed ? 'Bookmarked' : 'Bookmark removed');
+    });
+    const note = this.#note();
+    note?.addEventListener('input', () => {
+      clearTimeout(this.#noteTimer);
+      this.#say('Saving…');
+      this.#noteTimer = setTimeout(() => this.#save({ note: note.value }, 'Note saved'), 400);
+    });
+    onProgressChange(() => this.#render());
+    this.#render();
+    this.hidden = false;
+  }
+
+  #radios(): HTMLInputElement[] {
+    return [...this.querySelectorAll<HTMLInputElement>('input[type="radio"]')];
+  }
+
+  #bookmark(): HTMLButtonElement | null {
+    return this.querySelector('[data-bookmark]');
+  }
+
+  #note(): HTMLTextAreaElement | null {
+    return this.querySelector('textarea');
+  }
+
+  #save(change: Parameters<typeof updateQuestion>[2], message: string): void {
+    changeProgress((progress) => updateQuestion(progress, this.#id, change));
+    this.#say(message);
+  }
+
+  #say(message: string): void {
+    const status = this.querySelector('[data-study-status]');
+    if (status) status.textContent = message;
+  }
+
+  #render(): void {
+    const entry = loadProgress().questions[this.#id];
+    const state = entry?.state ?? 'new';
+    for (const radio of this.#radios()) radio.checked = radio.value === state;
+    const bookmark = this.#bookmark();
+    bookmark?.setAttribute('aria-pressed', String(entry?.bookmarked ?? false));
+    const note = this.#note();
+    if (note && document.activeElement !== note) note.value = entry?.note ?? '';
+    const due = this.querySelector('[data-due]');
+    if (due) due.textContent = entry?.card ? `Next review ${untilNextReview(entry.card.due)}.` : '';
+  }
+}
+
+customElements.define('study-controls', StudyControls);

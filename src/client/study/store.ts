@@ -1,0 +1,79 @@
+import { readProgress, serializeProgress } from '../../study/progress.ts';
+import type { Progress } from '../../study/schema.ts';
+
+/** Where progress lives in the browser; read and validated on every load. */
+const KEY = 'interview-prep.progress';
+const CHANGE = 'study-change';
+let memory: string | null = null;
+let storageWorks = true;
+let noticeShown = false;
+
+function readRaw(): string | null {
+  try {
+    return localStorage.getItem(KEY);
+  } catch {
+    storageWorks = false;
+    return memory;
+  }
+}
+
+function writeRaw(text: string): void {
+  try {
+    localStorage.setItem(KEY, text);
+  } catch {
+    storageWorks = false;
+    memory = text;
+    showNotice('This browser does not let the site save progress (private mode or full storage); marks last until you close the tab.');
+  }
+}
+
+/** The saved progress, validated; damaged data is repaired and stored back, with a notice once per page. */
+export function loadProgress(): Progress {
+  const result = readProgress(readRaw());
+  if (result.changed) writeRaw(serializeProgress(result.progress));
+  if (result.notice) showNotice(result.notice);
+  return result.progress;
+}
+
+export function saveProgress(progress: Progress): void {
+  writeRaw(serializeProgress(progress));
+  document.dispatchEvent(new CustomEvent(CHANGE));
+}
+
+/** Loads, changes and saves in one step. */
+export function changeProgress(change: (progress: Progress) => Progress): Progress {
+  const next = change(loadProgress());
+  saveProgress(next);
+  return next;
+}
+
+/** Runs `listener` when progress changes in this page or another tab. */
+export function onProgressChange(listener: () => void): void {
+  document.addEventListener(CHANGE, listener);
+  window.addEventListener('storage', (event) => {
+    if (event.key === KEY || event.key === null) listener();
+  });
+}
+
+export function canPersist(): boolean {
+  return storageWorks;
+}
+
+/** A polite, dismissible message at the top of the page. */
+export function showNotice(text: string): void {
+  if (noticeShown) return;
+  noticeShown = true;
+  const main = document.querySelector('main');
+  if (!main) return;
+  const notice = document.createElement('div');
+  notice.className = 'study-notice';
+  notice.setAttribute('role', 'status');
+  const message = document.createElement('p');
+  message.textContent = text;
+  const close = document.createElement('button');
+  close.type = 'button';
+  close.textContent = 'Dismiss';
+  close.addEventListener('click', () => notice.remove());
+  notice.append(message, close);
+  main.prepend(notice);
+}

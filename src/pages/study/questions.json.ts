@@ -1,0 +1,27 @@
+import type { APIRoute } from 'astro';
+import type { StudyIndex } from '../../study/index-schema.ts';
+import { questionId } from '../../study/ids.ts';
+import { getSite } from '../../site/load-site.ts';
+
+/** Every question's id, address and facets, for practice sessions and progress totals. */
+export const GET: APIRoute = async () => {
+  const site = await getSite();
+  const index: StudyIndex = {
+    questions: site.guides.flatMap((guide) =>
+      guide.questions.map((q) => ({
+        id: questionId(guide.slug, q.number),
+        url: q.url,
+        number: q.number,
+        title: q.title,
+        guide: guide.slug,
+        guideTitle: guide.frontmatter.title,
+        level: q.level,
+        frequency: q.frequency,
+        companies: q.companies,
+        tags: guide.frontmatter.tags,
+        category: q.category,
+      })),
+    ),
+  };
+  return new Response(JSON.stringify(index), { headers: { 'content-type': 'application/json' } });
+};

@@ -8,7 +8,7 @@ import { offline } from './src/integrations/offline.ts';
 export default defineConfig({
   site: 'http://localhost:4321',
   trailingSlash: 'ignore',
-  build: { format: 'directory' },
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Guides are rendered by our own pipeline; this styles code in the site's own .mdx pages.
   markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },

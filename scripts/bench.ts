@@ -23,7 +23,7 @@ const perGuide = 10;
 const work = mkdtempSync(join(tmpdir(), 'interview-bench-'));
 const guidesDir = join(work, 'content', 'guides');
 const out = join(work, 'dist');
-const env = { GUIDES_DIR: guidesDir, CODE_CACHE_DIR: join(work, 'code-cache') };
+const env = { GUIDES_DIR: guidesDir, CACHE_DIR: join(work, 'cache') };
 
 generateCorpus(guidesDir, { questions, perGuide });
 const cold = await timedBuild();

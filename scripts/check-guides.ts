@@ -15,7 +15,7 @@ export function checkGuides(guidesDir: string = siteConfig.guidesDir, { typechec
     console.error(`${relative(siteConfig.root, guidesDir)}: expected a folder of guides, received nothing; create it and add a guide (see README)`);
     return { ok: false, result: undefined };
   }
-  const result = loadGuides({ guidesDir, root: siteConfig.root });
+  const result = loadGuides({ guidesDir, root: siteConfig.root, cacheDir: siteConfig.parseCacheDir });
   const typeErrors = typecheck ? typecheckTwins(result.twins, resolve(siteConfig.root, 'content/tsconfig.json'), siteConfig.root) : [];
   const diagnostics = [...result.diagnostics, ...typeErrors];
   console.log(formatReport(diagnostics, result.fileCount));

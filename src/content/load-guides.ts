@@ -50,37 +50,67 @@ export interface LoadOptions {
   guidesDir: string;
   /** Project root: file paths in messages are relative to it. */
   root: string;
+  /** Folder where parsed Markdown is kept between runs, keyed by content; none parses every time. */
+  cacheDir?: string | undefined;
 }
 
 const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /** Reads and checks every guide in the folder, reporting all problems in all files. */
-export function loadGuides({ guidesDir, root }: LoadOptions): LoadResult {
-  const names = listGuideFiles(guidesDir);
-  const guideFiles: GuideFiles = new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
+export function loadGuides(options: LoadOptions): LoadResult {
+  const names = listGuideFiles(options.guidesDir);
+  const guideFiles = guideFileMap(names);
   const diagnostics: Diagnostic[] = [];
   const guides: ParsedGuide[] = [];
   const twins: Twin[] = [];
   const bySlug = new Map<string, string>();
   for (const name of names) {
-    const file = relative(root, join(guidesDir, name)).split('\\').join('/');
+    const sink = new DiagnosticSink(guidePath(options, name));
     const slug = guideFiles.get(name) ?? name;
-    const sink = new DiagnosticSink(file);
     const clash = bySlug.get(slug);
     if (clash) sink.report(1, 'file name', 'a guide name no other guide uses', `"${name}", which has the same page address as "${clash}"`, 'rename one of the files');
     bySlug.set(slug, name);
-    const baseName = name.slice(0, -extname(name).length);
-    const context = { file, slug, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins: twins };
-    const guide = parseGuide(readFileSync(join(guidesDir, name)), context, sink);
+    const guide = readGuide(name, options, guideFiles, sink, twins);
     diagnostics.push(...sink.items);
     if (guide && sink.items.length === 0) guides.push(guide);
   }
-  const vocabulary = readVocabulary(guidesDir, root, diagnostics);
+  const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
   const lint = lintAcrossGuides(guides, vocabulary);
   diagnostics.push(...lint);
   // A guide that fails a cross-guide check is not ready to publish either.
   const flagged = new Set(lint.map((d) => d.file));
   return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, fileCount: names.length };
+}
+
+/**
+ * Guides already checked in this build, one at a time, so a caller can render each and let its
+ * syntax tree go before reading the next (the build's pages never hold every tree at once).
+ */
+export function* checkedGuides(options: LoadOptions): Generator<{ guide: ParsedGuide; guideFiles: GuideFiles }> {
+  const names = listGuideFiles(options.guidesDir);
+  const guideFiles = guideFileMap(names);
+  for (const name of names) {
+    const sink = new DiagnosticSink(guidePath(options, name));
+    const guide = readGuide(name, options, guideFiles, sink, undefined, true);
+    if (!guide || sink.items.length > 0) throw new Error(`${sink.file} changed since it was checked; run the build again`);
+    yield { guide, guideFiles };
+  }
+}
+
+function guideFileMap(names: readonly string[]): GuideFiles {
+  return new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
+}
+
+function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
+  return relative(root, join(guidesDir, name)).split('\\').join('/');
+}
+
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTwins?: Twin[], alreadyChecked = false): ParsedGuide | undefined {
+  const { guidesDir, root, cacheDir } = options;
+  const file = sink.file;
+  const baseName = name.slice(0, -extname(name).length);
+  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins, cacheDir, alreadyChecked };
+  return parseGuide(readFileSync(join(guidesDir, name)), context, sink);
 }
 
 /** Guide files: `.md`/`.mdx` directly in the folder; names starting with `_` or `.` are drafts. */
@@ -98,7 +128,10 @@ interface GuideContext {
   guideFiles: GuideFiles;
   twins: Parameters<typeof collectTwins>[2];
   /** Receives every twin collected, even when the guide has other problems. */
-  foundTwins?: Twin[];
+  foundTwins?: Twin[] | undefined;
+  cacheDir?: string | undefined;
+  /** The guide passed every check earlier in this build; skip the slow HTML checks. */
+  alreadyChecked?: boolean;
 }
 
 export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): ParsedGuide | undefined {
@@ -122,7 +155,7 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
     );
   }
 
-  const root = parseMarkdown(split.body, split.bodyStartLine, context.isMdx, sink);
+  const root = parseMarkdown(split.body, split.bodyStartLine, context.isMdx, sink, context.cacheDir);
   if (!root) return undefined;
   const outline = outlineGuide(root, sink);
   const questions: ParsedQuestion[] = [];
@@ -147,10 +180,13 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
     sink.report(frontmatter.lineOf(['questionCount']), 'questionCount', `${questionSections} (the number of "### Question N:" sections)`, String(questionCount), `set questionCount to ${questionSections} or remove it`);
   }
 
-  const elements = locatedElements(root.children, split.bodyStartLine);
-  checkHtmlSafety(elements, sink);
-  checkLinks(elements, context.guideFiles, sink, basename(context.file));
-  if (context.isMdx) checkMdxSafety(root, sink);
+  // The HTML checks walk the whole document again; a guide checked earlier in this build skips them.
+  if (!context.alreadyChecked) {
+    const elements = locatedElements(root.children, split.bodyStartLine);
+    checkHtmlSafety(elements, sink);
+    checkLinks(elements, context.guideFiles, sink, basename(context.file));
+    if (context.isMdx) checkMdxSafety(root, sink);
+  }
 
   if (!parsed.success) return undefined;
   return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, lineOf: frontmatter.lineOf };

@@ -1,3 +1,6 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
@@ -11,12 +14,10 @@ import type { DiagnosticSink } from './diagnostics.ts';
  * Parses a guide body (GFM; MDX syntax for `.mdx`) into mdast whose positions are file lines,
  * or reports why it cannot be read.
  */
-export function parseMarkdown(body: string, bodyStartLine: number, isMdx: boolean, sink: DiagnosticSink): Root | undefined {
+export function parseMarkdown(body: string, bodyStartLine: number, isMdx: boolean, sink: DiagnosticSink, cacheDir?: string): Root | undefined {
   let root: Root;
   try {
-    root = isMdx
-      ? fromMarkdown(body, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
-      : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+    root = cached(body, bodyStartLine, isMdx, cacheDir);
   } catch (error) {
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const line = place?.line ?? place?.start?.line ?? 1;
@@ -24,7 +25,41 @@ export function parseMarkdown(body: string, bodyStartLine: number, isMdx: boolea
     sink.report(line + bodyStartLine - 1, 'markdown', 'valid MDX', `a syntax error (${reason})`, 'in .mdx files escape "<" and "{" as \\< and \\{, or use a .md file');
     return undefined;
   }
-  const offset = bodyStartLine - 1;
+  return root;
+}
+
+/** Bump when the parser or its extensions change, so cached trees are parsed again. */
+const PARSE_VERSION = 'mdast-v1';
+
+/**
+ * micromark is the slowest step of reading a guide, so a parsed tree is kept on disk under the
+ * hash of its text (a rebuild re-parses only the guides that changed).
+ */
+function cached(body: string, bodyStartLine: number, isMdx: boolean, cacheDir: string | undefined): Root {
+  const parse = () =>
+    offsetLines(
+      isMdx
+        ? fromMarkdown(body, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
+        : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
+      bodyStartLine - 1,
+    );
+  if (!cacheDir) return parse();
+  // Lines are file lines, so the body's first line is part of the key.
+  const key = createHash('sha256').update(`${PARSE_VERSION}\0${isMdx}\0${bodyStartLine}\0${body}`).digest('hex').slice(0, 32);
+  const file = join(cacheDir, `${key}.json`);
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Root;
+  } catch {
+    const root = parse();
+    mkdirSync(cacheDir, { recursive: true });
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, JSON.stringify(root));
+    renameSync(partial, file);
+    return root;
+  }
+}
+
+function offsetLines(root: Root, offset: number): Root {
   if (offset > 0) {
     // Points may be shared between nodes: move each one once.
     const moved = new Set<object>();

@@ -40,7 +40,8 @@ export function markdownToHast(nodes: readonly RootContent[], options: ToHastOpt
     });
   }
   const tree = toHast(root, { allowDangerousHtml: true, handlers }) as HastRoot;
-  return raw(tree) as HastRoot;
+  // Re-parsing through parse5 is slow; only Markdown with raw HTML in it needs it.
+  return hasRaw(tree) ? (raw(tree) as HastRoot) : tree;
 }
 
 function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined {
@@ -53,4 +54,9 @@ function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement)
   const element = h(node.name, attributes, state.all(node) as ElementContent[]);
   element.position = node.position;
   return element;
+}
+
+function hasRaw(node: { type: string; children?: unknown[] }): boolean {
+  if (node.type === 'raw') return true;
+  return (node.children as Array<{ type: string; children?: unknown[] }> | undefined)?.some(hasRaw) ?? false;
 }

@@ -10,6 +10,11 @@ import { siteConfig } from '../config/site.ts';
 const pwaOptions: Partial<PwaOptions> = {
   registerType: 'prompt',
   injectRegister: false,
+  // Our own worker entry (src/client/sw.ts) configures Workbox; the build injects the file list into
+  // it, which is much faster for thousands of pages than generating the whole worker.
+  strategies: 'injectManifest',
+  srcDir: 'src/client',
+  filename: 'sw.ts',
   includeAssets: ['favicon.svg'],
   manifest: {
     name: siteConfig.title,
@@ -27,18 +32,13 @@ const pwaOptions: Partial<PwaOptions> = {
       { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
     ],
   },
-  workbox: {
+  injectManifest: {
     globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
     // Pagefind's ready-made UIs are not used; the search page has its own.
-    globIgnores: ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind'],
+    globIgnores: ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sw.js'],
     // Keep file URLs as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
     manifestTransforms: [(entries) => ({ manifest: entries, warnings: [] })],
-    directoryIndex: 'index.html',
-    // /search/?q=… and every other query string is served from the precached page.
-    ignoreURLParametersMatching: [/.*/],
-    navigateFallback: '/404.html',
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
-    cleanupOutdatedCaches: true,
   },
 };
 

@@ -1,30 +1,70 @@
-import { join } from 'node:path';
+import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { siteConfig } from '../config/site.ts';
+import { loadGuides } from '../content/load-guides.ts';
+import { type SearchRecord, searchRecords } from '../site/search-records.ts';
 
 /**
- * Indexes the built question pages with Pagefind once, at the end of the build (before the
- * service worker is generated, so the index is precached). Any indexing error fails the build.
+ * Builds the Pagefind index once per build, one record per question. The index does not depend on
+ * rendered HTML, so it is built as the build starts, in Pagefind's own process and on the other
+ * core, and that process ends (freeing its memory) before pages pile up; the files move into the
+ * site when the pages are done, before the service worker lists what to precache. Any error fails
+ * the build.
  */
 export function pagefindIndex(): AstroIntegration {
+  let outDir = '';
+  let indexing: Promise<{ folder: string; count: number }> | undefined;
   return {
     name: 'interview-prep:pagefind',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        outDir = fileURLToPath(config.outDir);
+      },
+      'astro:build:start': () => {
+        indexing = writeIndex(mkdtempSync(join(dirname(outDir), '.pagefind-')));
+        // Reported when awaited in astro:build:done; this only keeps an early failure from going unhandled.
+        indexing.catch(() => undefined);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const pagefind = await import('pagefind');
-        const site = fileURLToPath(dir);
-        try {
-          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
-          if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
-          const added = await index.addDirectory({ path: site });
-          if (added.errors.length > 0) throw new Error(`indexing failed: ${added.errors.join('; ')}`);
-          const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
-          if (written.errors.length > 0) throw new Error(`writing the index failed: ${written.errors.join('; ')}`);
-          logger.info(`indexed ${added.page_count} question pages`);
-        } finally {
-          await pagefind.close();
-        }
+        if (!indexing) throw new Error('the search index was never started');
+        const { folder, count } = await indexing;
+        const target = join(fileURLToPath(dir), 'pagefind');
+        rmSync(target, { recursive: true, force: true });
+        renameSync(join(folder, 'pagefind'), target);
+        rmSync(folder, { recursive: true, force: true });
+        logger.info(`indexed ${count} questions`);
       },
     },
   };
+}
+
+/** The records the build's check step left, or (for a bare `astro build`) records read from the guides. */
+function records(): SearchRecord[] {
+  if (siteConfig.contentChecked && existsSync(siteConfig.searchRecordsFile)) {
+    return JSON.parse(readFileSync(siteConfig.searchRecordsFile, 'utf8')) as SearchRecord[];
+  }
+  return searchRecords(loadGuides({ ...siteConfig, cacheDir: siteConfig.parseCacheDir }).guides);
+}
+
+async function writeIndex(folder: string): Promise<{ folder: string; count: number }> {
+  const pagefind = await import('pagefind');
+  try {
+    const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+    if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
+    const list = records();
+    // Sent all at once: Pagefind's process queues them, so indexing never waits on our event loop.
+    const results = await Promise.all(list.map((record) => index.addCustomRecord(record)));
+    const failed = results.flatMap((r, i) => r.errors.map((e) => `${list[i]?.url}: ${e}`));
+    if (failed.length > 0) throw new Error(`indexing failed: ${failed.join('; ')}`);
+    const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
+    if (written.errors.length > 0) throw new Error(`writing the index failed: ${written.errors.join('; ')}`);
+    return { folder, count: list.length };
+  } catch (error) {
+    rmSync(folder, { recursive: true, force: true });
+    throw error;
+  } finally {
+    await pagefind.close();
+  }
 }

@@ -20,7 +20,7 @@ export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairPart
   const output = twin.expectedOutput === undefined ? '' : twin.expectedOutput.replace(/\n$/, '');
   return [
     `<example-pair class="example-pair" id="${escapeAttribute(id)}">`,
-    `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden data-pagefind-ignore>`,
+    `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden>`,
     tab(id, 'original', languageName(lang), true),
     tab(id, 'twin', 'TypeScript', false),
     `</div>`,
@@ -28,7 +28,7 @@ export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairPart
     panel(id, 'original', original, originalHtml, false),
     panel(id, 'twin', 'TypeScript, type-checked and run by the tests', twinHtml, true),
     `</div>`,
-    `<div class="example-run" data-pagefind-ignore>`,
+    `<div class="example-run">`,
     `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,
     `<p class="example-output-label" id="${id}-output">Output of the TypeScript version, verified by <code>npm test</code></p>`,
     `<pre class="example-output" tabindex="0" aria-labelledby="${id}-output"><code>${escapeText(output)}</code></pre>`,
@@ -42,10 +42,10 @@ function tab(id: string, version: string, label: string, selected: boolean): str
 }
 
 function panel(id: string, version: string, label: string, codeHtml: string, isTwin: boolean): string {
-  const ignore = isTwin ? ' data-pagefind-ignore' : '';
+  const ignore = isTwin ? '' : '';
   return [
     `<div class="example-panel" id="${id}-${version}" data-version="${version}"${ignore}>`,
-    `<div class="example-bar" data-pagefind-ignore><span class="example-label">${escapeText(label)}</span>`,
+    `<div class="example-bar"><span class="example-label">${escapeText(label)}</span>`,
     `<button type="button" class="copy-button" hidden>Copy<span class="visually-hidden"> the ${escapeText(label.split(',')[0] ?? '')} code</span></button></div>`,
     codeHtml,
     `</div>`,

@@ -58,7 +58,7 @@ async function blockHtml(block: CodeBlock, context: RenderContext): Promise<stri
     const twinHtml = await highlight(block.twin.source, 'ts', context);
     return examplePairHtml({ twin: block.twin, lang: block.lang, originalHtml, twinHtml });
   }
-  return `<div class="code-block" data-lang="${escapeAttribute(block.lang)}"><span class="code-lang" data-pagefind-ignore>${escapeText(languageName(block.lang))}</span>${originalHtml}</div>`;
+  return `<div class="code-block" data-lang="${escapeAttribute(block.lang)}"><span class="code-lang">${escapeText(languageName(block.lang))}</span>${originalHtml}</div>`;
 }
 
 function fillCodeSlots(tree: HastRoot, html: readonly string[]): void {

@@ -6,7 +6,7 @@ import type { ParsedGuide } from '../content/load-guides.ts';
 import type { ParsedQuestion } from '../content/questions.ts';
 import type { GuideFrontmatter } from '../content/schema/guide-frontmatter.ts';
 import type { QuestionMeta } from '../content/schema/question-meta.ts';
-import { shortSlug } from '../content/slug.ts';
+import { questionUrl } from '../site/urls.ts';
 import type { HighlightOptions } from './highlight.ts';
 import { type CodeBlock, type RenderContext, renderNodes } from './markdown-html.ts';
 
@@ -60,10 +60,9 @@ export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, op
   const context: RenderContext = { ...options, guideFiles, slugger, twins: guide.twins };
   const url = `/guides/${guide.slug}/`;
 
-  const questionSlugs = new Set<string>();
   const rendered = new Map<ParsedQuestion, RenderedQuestion>();
   for (const question of guide.questions) {
-    rendered.set(question, await renderQuestion(question, guide.slug, url, questionSlugs, context));
+    rendered.set(question, await renderQuestion(question, guide.slug, context));
   }
 
   const sections: RenderedSection[] = [];
@@ -93,11 +92,9 @@ export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, op
   };
 }
 
-async function renderQuestion(question: ParsedQuestion, guideSlug: string, guideUrl: string, taken: Set<string>, context: RenderContext): Promise<RenderedQuestion> {
+async function renderQuestion(question: ParsedQuestion, guideSlug: string, context: RenderContext): Promise<RenderedQuestion> {
   const { meta } = question;
-  let slug = `${meta.number}-${shortSlug(meta.title)}`;
-  while (taken.has(slug)) slug += '-x';
-  taken.add(slug);
+  const url = questionUrl(guideSlug, meta.number, meta.title);
   const quick = await renderNodes(question.quickAnswer, context);
   const detailed = await renderNodes(question.detailedAnswer, context);
   const example = question.codeExample ? await renderNodes(question.codeExample, context) : undefined;
@@ -105,9 +102,9 @@ async function renderQuestion(question: ParsedQuestion, guideSlug: string, guide
   return {
     ...meta,
     guideSlug,
-    slug,
+    slug: url.split('/').at(-2) ?? '',
     anchor: `question-${meta.number}`,
-    url: `${guideUrl}${slug}/`,
+    url,
     summary: question.quickAnswer.map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim(),
     quickAnswerHtml: quick.html,
     detailedAnswerHtml: detailed.html,

@@ -1,4 +1,3 @@
-import { QUESTION_FREQUENCIES } from '../content/schema/question-meta.ts';
 import { slugify } from '../content/slug.ts';
 import type { Site } from './load-site.ts';
 import type { TaxonomyKey } from './taxonomies.ts';
@@ -22,11 +21,6 @@ export interface FacetValue {
   aliases: string[];
   /** Questions carrying it. */
   count: number;
-}
-
-/** Sort key: higher is asked more often. */
-export function frequencyRank(frequency: string): number {
-  return QUESTION_FREQUENCIES.indexOf(frequency as (typeof QUESTION_FREQUENCIES)[number]) + 1;
 }
 
 /** Every value of every facet with its question count, computed once for the search page. */

@@ -2,7 +2,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { siteConfig } from '../config/site.ts';
 import { formatReport } from '../content/diagnostics.ts';
-import { listGuideFiles, loadGuides } from '../content/load-guides.ts';
+import { checkedGuides, listGuideFiles, loadGuides } from '../content/load-guides.ts';
 import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
@@ -29,6 +29,27 @@ export function getSite(): Promise<Site> {
   return cached.site;
 }
 
+/**
+ * Every guide rendered. In a build the guides were checked just before, so each is read, rendered and
+ * dropped in turn; otherwise (the dev server) they are checked first and problems are thrown.
+ */
+async function renderGuides(): Promise<RenderedGuide[]> {
+  const options = { ...siteConfig, cacheDir: siteConfig.parseCacheDir };
+  const highlight = { cacheDir: siteConfig.codeCacheDir };
+  if (siteConfig.contentChecked) {
+    const rendered: RenderedGuide[] = [];
+    for (const { guide, guideFiles } of checkedGuides(options)) rendered.push(await renderGuide(guide, guideFiles, highlight));
+    return rendered;
+  }
+  const result = loadGuides(options);
+  if (result.diagnostics.length > 0) {
+    const error = new ContentError(`Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`);
+    error.stack = error.message; // authors need the report, not our call stack
+    throw error;
+  }
+  return Promise.all(result.guides.map((guide) => renderGuide(guide, result.guideFiles, highlight)));
+}
+
 function guidesFingerprint(): string {
   return listGuideFiles(siteConfig.guidesDir)
     .map((name) => {
@@ -39,13 +60,7 @@ function guidesFingerprint(): string {
 }
 
 async function buildSite(): Promise<Site> {
-  const result = loadGuides(siteConfig);
-  if (result.diagnostics.length > 0) {
-    const error = new ContentError(`Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`);
-    error.stack = error.message; // authors need the report, not our call stack
-    throw error;
-  }
-  const guides = await Promise.all(result.guides.map((guide) => renderGuide(guide, result.guideFiles, { cacheDir: siteConfig.cacheDir })));
+  const guides = await renderGuides();
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));

@@ -1,4 +1,4 @@
-import { slugify } from '../content/slug.ts';
+import { shortSlug, slugify } from '../content/slug.ts';
 import type { TaxonomyKey } from './taxonomies.ts';
 
 /** The browse page of one term, e.g. `/companies/at-and-t/`. */
@@ -13,4 +13,9 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 /** A filtered search, e.g. `searchUrl('company', 'AT&T')` → `/search/?company=AT%26T`. */
 export function searchUrl(facet: string, value: string): string {
   return `/search/?${new URLSearchParams({ [facet]: value }).toString()}`;
+}
+
+/** A question's own page: `/guides/express-js/3-how-does-express-route-a-request/` (N is unique in a guide). */
+export function questionUrl(guideSlug: string, number: number, title: string): string {
+  return `/guides/${guideSlug}/${number}-${shortSlug(title)}/`;
 }

@@ -1,6 +1,7 @@
 import { siteConfig } from '../../src/config/site.ts';
 import { loadGuides } from '../../src/content/load-guides.ts';
-import { shortSlug, slugify } from '../../src/content/slug.ts';
+import { slugify } from '../../src/content/slug.ts';
+import { questionUrl } from '../../src/site/urls.ts';
 
 /** What the tests expect to find, read from the guides the site was built from. */
 export const { guides } = loadGuides(siteConfig);
@@ -18,7 +19,7 @@ export interface ExpectedQuestion {
 
 export const questions: ExpectedQuestion[] = guides.flatMap((guide) =>
   guide.questions.map((q) => ({
-    path: `/guides/${guide.slug}/${q.meta.number}-${shortSlug(q.meta.title)}/`,
+    path: questionUrl(guide.slug, q.meta.number, q.meta.title),
     title: q.meta.title,
     level: q.meta.level,
     frequency: q.meta.frequency,

@@ -19,7 +19,7 @@ describe('renderGuide', () => {
     const [guide] = await render('sql-and-shell-only');
     const html = guide?.questions[1]?.codeExampleHtml ?? '';
     expect(html).toContain('<pre class="code" tabindex="0">');
-    expect(html).toContain('<span class="code-lang" data-pagefind-ignore>SQL</span>');
+    expect(html).toContain('<span class="code-lang">SQL</span>');
     expect(html).toMatch(/<span class="k">SELECT<\/span>/);
     expect(guide?.questions[1]?.code.map((c) => c.lang)).toEqual(['sql', 'bash']);
   });

@@ -1,0 +1,56 @@
+import type { RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { ParsedGuide } from '../content/load-guides.ts';
+import { QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
+import { questionUrl } from './urls.ts';
+
+/** One Pagefind record: a question page's searchable text, filters, result details and sort keys. */
+export interface SearchRecord {
+  url: string;
+  language: 'en';
+  content: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** Sort key: higher is asked more often. */
+export function frequencyRank(frequency: string): number {
+  return QUESTION_FREQUENCIES.indexOf(frequency as (typeof QUESTION_FREQUENCIES)[number]) + 1;
+}
+
+const text = (nodes: readonly RootContent[]) => nodes.map((n) => toString(n)).join('\n').replace(/[ \t]+/g, ' ').trim();
+
+/**
+ * The search index's records, straight from the guides: what a question page says (title, answers,
+ * the example as written, follow-ups) without page chrome, buttons or the duplicated TypeScript code.
+ */
+export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
+  return guides.flatMap((guide) =>
+    guide.questions.map((q) => {
+      const summary = text(q.quickAnswer).replace(/\s+/g, ' ');
+      return {
+        url: questionUrl(guide.slug, q.meta.number, q.meta.title),
+        language: 'en' as const,
+        content: [q.meta.title, summary, text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
+        meta: {
+          title: q.meta.title,
+          guide: guide.frontmatter.title,
+          level: q.meta.level,
+          frequency: q.meta.frequency,
+          companies: q.meta.companies.join(', '),
+          summary,
+        },
+        filters: {
+          company: q.meta.companies,
+          difficulty: [q.meta.level],
+          frequency: [q.meta.frequency],
+          tag: guide.frontmatter.tags,
+          category: [q.meta.category],
+          guide: [guide.frontmatter.title],
+        },
+        sort: { frequency: String(frequencyRank(q.meta.frequency)), updated: guide.frontmatter.lastUpdated },
+      };
+    }),
+  );
+}

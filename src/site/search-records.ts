@@ -19,11 +19,19 @@ export function frequencyRank(frequency: string): number {
   return QUESTION_FREQUENCIES.indexOf(frequency as (typeof QUESTION_FREQUENCIES)[number]) + 1;
 }
 
-const text = (nodes: readonly RootContent[]) => nodes.map((n) => toString(n)).join('\n').replace(/[ \t]+/g, ' ').trim();
+/** The prose of some Markdown: code blocks are left out (noise in results, and weight in every fragment). */
+function text(nodes: readonly RootContent[]): string {
+  const prose = (node: RootContent): string => {
+    if (node.type === 'code') return '';
+    if ('children' in node) return node.children.map((child) => prose(child as RootContent)).join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
+    return toString(node);
+  };
+  return nodes.map(prose).join('\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+}
 
 /**
- * The search index's records, straight from the guides: what a question page says (title, answers,
- * the example as written, follow-ups) without page chrome, buttons or the duplicated TypeScript code.
+ * The search index's records, straight from the guides: what a question page says in prose (title,
+ * answers, follow-ups) without page chrome, buttons or code.
  */
 export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
   return guides.flatMap((guide) =>

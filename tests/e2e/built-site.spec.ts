@@ -4,7 +4,7 @@ import { siteConfig } from '../../src/config/site.ts';
 import { loadGuides } from '../../src/content/load-guides.ts';
 import { slugify } from '../../src/content/slug.ts';
 
-const { guides } = loadGuides(siteConfig);
+const { guides, twins } = loadGuides(siteConfig);
 const decode = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
@@ -68,5 +68,18 @@ test('every company, tag, level, frequency and category has a browse page listin
   }
   for (const index of ['/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/']) {
     expect((await request.get(index)).status()).toBe(200);
+  }
+});
+
+test("every TypeScript version's code and recorded output appear on its guide page", async ({ request }) => {
+  expect(twins.length).toBeGreaterThan(0);
+  const pages = new Map<string, string>();
+  for (const twin of twins) {
+    const slug = twin.id.split('/')[0] as string;
+    if (!pages.has(slug)) pages.set(slug, decode(await (await request.get(`/guides/${slug}/`)).text()));
+    const text = pages.get(slug) ?? '';
+    expect(text, twin.file).toContain(twin.source.replace(/\s+/g, ' ').trim());
+    expect(text, `${twin.id} output`).toContain((twin.expectedOutput ?? '').replace(/\s+/g, ' ').trim());
+    expect(text).toContain(`npm run example -- ${twin.id}`);
   }
 });

@@ -38,6 +38,7 @@ test('after one visit, the site and its search work with the network cut', async
   // Study tools work offline too: marks persist, practice loads its questions.
   await page.goto(target.path);
   await page.locator('study-controls').getByLabel('Known').check();
+  await expect(page.locator('study-controls [data-study-status]')).toHaveText('Marked known');
   await page.reload();
   await expect(page.locator('study-controls').getByLabel('Known')).toBeChecked();
   await page.goto(`/practice/?difficulty=${target.level}`);

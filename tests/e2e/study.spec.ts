@@ -34,8 +34,12 @@ test('a mark, a bookmark and a note survive a reload, and show in lists', async 
 });
 
 test('the Bookmarked, Review and Not yet known filters work in search and in lists', async ({ page }) => {
-  await (await openQuestion(page, first)).getByRole('button', { name: 'Bookmark' }).click();
-  await (await openQuestion(page, second)).getByLabel('Known').check();
+  const firstControls = await openQuestion(page, first);
+  await firstControls.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(firstControls.locator('[data-study-status]')).toHaveText('Bookmarked');
+  const secondControls = await openQuestion(page, second);
+  await secondControls.getByLabel('Known').check();
+  await expect(secondControls.locator('[data-study-status]')).toHaveText('Marked known');
   await page.goto('/search/?progress=bookmarked');
   await expect(page.locator('[data-status]')).toContainText('1 result');
   await expect(page.locator('.results a.result-title')).toHaveAttribute('href', first.path);
@@ -142,4 +146,22 @@ test('a practice drill runs from the keyboard alone and schedules reviews', asyn
   expect(Object.values(stored.questions).filter((e) => e.card?.reps === 1)).toHaveLength(count);
   await page.goto('/practice/?due=1');
   await expect(page.locator('[data-summary]')).toContainText('due today');
+});
+
+test('a first visit loads no study code until a study control is used, and loses no early click', async ({ page }) => {
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+  });
+  await page.goto(first.path, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(500);
+  expect(scripts.filter((s) => /\/(boot|store|question-controls)\./.test(s))).toEqual([]);
+  const controls = page.locator('study-controls');
+  await expect(controls).toBeVisible();
+  await controls.getByRole('button', { name: 'Bookmark' }).click();
+  await expect(controls.locator('[data-study-status]')).toHaveText('Bookmarked');
+  await expect(controls.getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true');
+  expect(scripts.some((s) => /\/boot\./.test(s))).toBe(true);
+  await page.reload();
+  await expect(page.locator('study-controls').getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true');
 });

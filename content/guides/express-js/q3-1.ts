@@ -12,9 +12,10 @@ const stableDuration = winston.format((info) => {
   return info;
 });
 
+const { combine, timestamp, json } = winston.format;
 const rootLogger = winston.createLogger({
   level: 'info',
-  format: winston.format.combine(stableDuration(), winston.format.timestamp(), winston.format.json()),
+  format: combine(stableDuration(), timestamp(), json()),
   defaultMeta: { service: 'orders-api' },
   transports: [new winston.transports.Console()],
 });

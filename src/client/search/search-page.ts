@@ -1,10 +1,8 @@
 import { questionIdFromUrl } from '../../study/ids.ts';
-import { passes } from '../study/marks.ts';
-import { loadProgress } from '../study/store.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
 
-const PAGE_SIZE = 20;
+const PAGE_SIZE = 10;
 const LEVELS = ['Junior', 'Mid', 'Senior', 'Staff', 'Principal'];
 
 /**
@@ -124,6 +122,8 @@ class SearchPage extends HTMLElement {
   /** The candidate's own filters narrow Pagefind's results by each result's question id. */
   async #applyProgress(state: SearchState, main: PagefindSearch): Promise<Array<() => Promise<PagefindResultData>>> {
     if (state.progress.length === 0) return main.results.map((r) => () => r.data());
+    // The study code (with zod) loads only when a progress filter is used.
+    const [{ loadProgress }, { passes }] = await Promise.all([import('../study/store.ts'), import('../study/marks.ts')]);
     const progress = loadProgress();
     const data = await Promise.all(main.results.map((r) => r.data()));
     return data.filter((d) => passes(progress.questions[questionIdFromUrl(d.url) ?? ''], state.progress)).map((d) => () => Promise.resolve(d));

@@ -1,7 +1,7 @@
 import { LEVELS } from '../../content/schema/scales.ts';
 import { slugify } from '../../content/slug.ts';
 import { summarize } from '../../study/progress.ts';
-import { dueIds } from '../../study/schedule.ts';
+import { dueIds } from '../../study/due.ts';
 import type { StudyQuestion } from '../../study/index-schema.ts';
 import { loadStudyIndex } from './study-index.ts';
 import { loadProgress, onProgressChange } from './store.ts';

@@ -1,7 +1,7 @@
 import { slugify } from '../../content/slug.ts';
 import type { StudyQuestion } from '../../study/index-schema.ts';
 import type { Progress } from '../../study/schema.ts';
-import { endOfDay } from '../../study/schedule.ts';
+import { endOfDay } from '../../study/due.ts';
 import { type FacetKey, FACET_KEYS, type KnownValues, parseState } from '../search/state.ts';
 import { passes } from './marks.ts';
 

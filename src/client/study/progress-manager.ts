@@ -1,5 +1,5 @@
 import { emptyProgress, mergeProgress, summarize } from '../../study/progress.ts';
-import { dueIds } from '../../study/schedule.ts';
+import { dueIds } from '../../study/due.ts';
 import { exportProgress, parseImport } from '../../study/transfer.ts';
 import { canPersist, loadProgress, onProgressChange, saveProgress } from './store.ts';
 

@@ -1,6 +1,6 @@
 import { updateQuestion } from '../../study/progress.ts';
 import type { StudyState } from '../../study/schema.ts';
-import { untilNextReview } from '../../study/schedule.ts';
+import { untilNextReview } from '../../study/due.ts';
 import { changeProgress, loadProgress, onProgressChange } from './store.ts';
 
 /**
@@ -25,9 +25,24 @@ class StudyControls extends HTMLElement {
       this.#say('Saving…');
       this.#noteTimer = setTimeout(() => this.#save({ note: note.value }, 'Note saved'), 400);
     });
+    this.#adoptEarlyInput();
     onProgressChange(() => this.#render());
     this.#render();
     this.hidden = false;
+    this.toggleAttribute('data-ready', true);
+  }
+
+  /** What the reader did before this script arrived (see loader.ts) is saved, not overwritten. */
+  #adoptEarlyInput(): void {
+    const bookmark = this.#bookmark();
+    const pending = bookmark?.hasAttribute('data-pending-toggle') ?? false;
+    bookmark?.removeAttribute('data-pending-toggle');
+    if (loadProgress().questions[this.#id]) return;
+    const state = (this.#radios().find((r) => r.checked)?.value ?? 'new') as StudyState;
+    const note = this.#note()?.value ?? '';
+    if (state === 'new' && note === '' && !pending) return;
+    changeProgress((progress) => updateQuestion(progress, this.#id, { state, note, bookmarked: pending }));
+    this.#say(note !== '' ? 'Note saved' : pending ? 'Bookmarked' : `Marked ${state}`);
   }
 
   #radios(): HTMLInputElement[] {

@@ -1,8 +1,8 @@
 import { readProgress, serializeProgress } from '../../study/progress.ts';
 import type { Progress } from '../../study/schema.ts';
+import { PROGRESS_KEY as KEY } from './storage-key.ts';
 
-/** Where progress lives in the browser; read and validated on every load. */
-const KEY = 'interview-prep.progress';
+/** Where progress lives in the browser (KEY); read and validated on every load. */
 const CHANGE = 'study-change';
 let memory: string | null = null;
 let storageWorks = true;

@@ -8,7 +8,7 @@ import type { GuideFrontmatter } from '../content/schema/guide-frontmatter.ts';
 import type { QuestionMeta } from '../content/schema/question-meta.ts';
 import { questionUrl } from '../site/urls.ts';
 import type { HighlightOptions } from './highlight.ts';
-import { type CodeBlock, type RenderContext, renderNodes } from './markdown-html.ts';
+import { type RenderContext, renderNodes } from './markdown-html.ts';
 
 /** A question ready for the page: metadata plus the HTML of each part. */
 export interface RenderedQuestion extends QuestionMeta {
@@ -24,8 +24,6 @@ export interface RenderedQuestion extends QuestionMeta {
   detailedAnswerHtml: string;
   codeExampleHtml: string | undefined;
   followUpsHtml: string[];
-  /** Every code block in the question, in order. */
-  code: CodeBlock[];
   line: number;
 }
 
@@ -110,7 +108,6 @@ async function renderQuestion(question: ParsedQuestion, guideSlug: string, conte
     detailedAnswerHtml: detailed.html,
     codeExampleHtml: example?.html,
     followUpsHtml,
-    code: [...detailed.code, ...(example?.code ?? [])],
     line: question.line,
   };
 }

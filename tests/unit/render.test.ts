@@ -21,7 +21,7 @@ describe('renderGuide', () => {
     expect(html).toContain('<pre class="code" tabindex="0">');
     expect(html).toContain('<span class="code-lang">SQL</span>');
     expect(html).toMatch(/<span class="k">SELECT<\/span>/);
-    expect(guide?.questions[1]?.code.map((c) => c.lang)).toEqual(['sql', 'bash']);
+    expect([...html.matchAll(/data-lang="([^"]*)"/g)].map((m) => m[1])).toEqual(['sql', 'bash']);
   });
 
   it('keeps safe raw HTML and tables, drops MDX comments', async () => {

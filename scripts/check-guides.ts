@@ -18,7 +18,7 @@ export function checkGuides(guidesDir: string = siteConfig.guidesDir, { typechec
   const result = loadGuides({ guidesDir, root: siteConfig.root, cacheDir: siteConfig.parseCacheDir });
   const typeErrors = typecheck ? typecheckTwins(result.twins, resolve(siteConfig.root, 'content/tsconfig.json'), siteConfig.root) : [];
   const diagnostics = [...result.diagnostics, ...typeErrors];
-  console.log(formatReport(diagnostics, result.fileCount));
+  console.log(formatReport(diagnostics, result.fileCount, result.warnings));
   return { ok: diagnostics.length === 0, result };
 }
 

@@ -20,11 +20,15 @@ export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[
   return [...diagnostics].sort((a, b) => a.file.localeCompare(b.file, 'en') || a.line - b.line || a.field.localeCompare(b.field, 'en'));
 }
 
-/** The full report an author sees: one line per problem, then a count. */
-export function formatReport(diagnostics: readonly Diagnostic[], fileCount: number): string {
+/**
+ * The full report an author sees: one line per problem, then a count. Warnings (advice that does
+ * not stop a build, such as a tag missing from the vocabulary) come after, marked as such.
+ */
+export function formatReport(diagnostics: readonly Diagnostic[], fileCount: number, warnings: readonly Diagnostic[] = []): string {
   const sorted = sortDiagnostics(diagnostics);
   const files = new Set(sorted.map((d) => d.file)).size;
   const lines = sorted.map(formatDiagnostic);
+  lines.push(...sortDiagnostics(warnings).map((w) => `warning: ${formatDiagnostic(w)}`));
   const noun = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   lines.push(
     sorted.length === 0

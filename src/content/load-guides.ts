@@ -42,6 +42,8 @@ export interface LoadResult {
   /** Every TypeScript example found, also in guides that have other problems. */
   twins: Twin[];
   diagnostics: Diagnostic[];
+  /** Advice that does not stop a build (tags outside the vocabulary). */
+  warnings: Diagnostic[];
   fileCount: number;
 }
 
@@ -76,10 +78,10 @@ export function loadGuides(options: LoadOptions): LoadResult {
   }
   const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
   const lint = lintAcrossGuides(guides, vocabulary);
-  diagnostics.push(...lint);
+  diagnostics.push(...lint.errors);
   // A guide that fails a cross-guide check is not ready to publish either.
-  const flagged = new Set(lint.map((d) => d.file));
-  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, fileCount: names.length };
+  const flagged = new Set(lint.errors.map((d) => d.file));
+  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, warnings: lint.warnings, fileCount: names.length };
 }
 
 /**

@@ -53,13 +53,16 @@ interface Occurrence {
 }
 
 /**
- * Checks that hold across guides: tags from the vocabulary, each company spelled one way (the
- * vocabulary's way when there is one), and no question title used twice.
+ * Checks that hold across guides. Errors: a company written two ways (unlike the vocabulary's
+ * spelling, or unlike other guides when there is no vocabulary entry) and a question title used
+ * twice. Warnings: a tag outside the vocabulary, with the nearest known tag; it does not stop a
+ * build, so a guide from elsewhere with its own tags still builds.
  */
-export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: LoadedVocabulary | undefined): Diagnostic[] {
+export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const report = (o: Occurrence, expected: string, received: string, hint?: string) =>
-    diagnostics.push({ file: o.guide.file, line: o.line, field: o.field, message: `expected ${expected}, received ${received}`, hint });
+  const warnings: Diagnostic[] = [];
+  const report = (o: Occurrence, expected: string, received: string, hint?: string, into = diagnostics) =>
+    into.push({ file: o.guide.file, line: o.line, field: o.field, message: `expected ${expected}, received ${received}`, hint });
 
   if (vocabulary) {
     const tags = new Set(vocabulary.tags);
@@ -67,7 +70,7 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
       guide.frontmatter.tags.forEach((tag, i) => {
         if (tags.has(tag)) return;
         const suggestion = nearest(tag, vocabulary.tags);
-        report({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value: tag }, `a tag listed in ${vocabulary.file}`, `"${tag}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary');
+        report({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value: tag }, `a tag listed in ${vocabulary.file}`, `"${tag}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary', warnings);
       });
     }
   }
@@ -84,11 +87,6 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
   for (const o of companies) {
     const key = slugify(o.value);
     const listed = canonical.get(key);
-    if (vocabulary && listed === undefined) {
-      const suggestion = nearest(o.value, vocabulary.companies);
-      report(o, `a company listed in ${vocabulary.file}`, `"${o.value}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add it to the vocabulary` : 'add it to the vocabulary');
-      continue;
-    }
     const preferred = listed ?? mostUsed(spellings.get(key));
     if (preferred !== undefined && preferred !== o.value) {
       report(o, `"${preferred}", the way ${listed ? 'the vocabulary' : 'other guides'} spell${listed ? 's' : ''} this company`, `"${o.value}"`, `write it as "${preferred}"`);
@@ -105,7 +103,7 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
       else titles.set(key, here);
     }
   }
-  return diagnostics;
+  return { errors: diagnostics, warnings };
 }
 
 function companyOccurrences(guides: readonly ParsedGuide[]): Occurrence[] {

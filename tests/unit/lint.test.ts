@@ -12,20 +12,23 @@ describe('content lint across guides', () => {
   for (const scenario of readdirSync(lintDir).filter((s) => s !== 'clean').sort()) {
     it(`${scenario}: reported, each message pinned`, () => {
       const result = load(scenario);
-      expect(result.diagnostics.length).toBeGreaterThan(0);
-      expect(sortDiagnostics(result.diagnostics).map(formatDiagnostic)).toMatchSnapshot();
+      const all = [...result.diagnostics, ...result.warnings.map((w) => ({ ...w, field: `(warning) ${w.field}` }))];
+      expect(all.length).toBeGreaterThan(0);
+      expect(sortDiagnostics(all).map(formatDiagnostic)).toMatchSnapshot();
     });
   }
 
-  it('suggests the nearest known tag', () => {
-    const [problem] = load('tag-outside-vocabulary').diagnostics;
-    expect(problem).toMatchObject({ field: 'tags (item 3)', hint: 'did you mean "jwt"? Otherwise add the tag to the vocabulary' });
+  it('warns about a tag outside the vocabulary, suggesting the nearest, without stopping the guide', () => {
+    const result = load('tag-outside-vocabulary');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.guides).toHaveLength(1);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ field: 'tags (item 3)', hint: 'did you mean "jwt"? Otherwise add the tag to the vocabulary' });
   });
 
-  it('flags a company spelled unlike the vocabulary, and one the vocabulary lacks', () => {
-    const messages = load('company-spelling').diagnostics.map((d) => d.message);
-    expect(messages).toContain('expected "PayPal", the way the vocabulary spells this company, received "Paypal"');
-    expect(messages).toContain('expected a company listed in tests/fixtures/lint/company-spelling/vocabulary.yaml, received "Acme Corp"');
+  it('flags a company spelled unlike the vocabulary; a company the vocabulary lacks is fine', () => {
+    const result = load('company-spelling');
+    expect(result.diagnostics.map((d) => d.message)).toEqual(['expected "PayPal", the way the vocabulary spells this company, received "Paypal"']);
   });
 
   it('without a vocabulary, flags the less common spelling of a company', () => {
@@ -42,6 +45,7 @@ describe('content lint across guides', () => {
   });
 
   it('passes guides that keep to the vocabulary', () => {
-    expect(load('clean').diagnostics).toEqual([]);
+    const result = load('clean');
+    expect([...result.diagnostics, ...result.warnings]).toEqual([]);
   });
 });

@@ -25,8 +25,8 @@ export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairPart
     tab(id, 'twin', 'TypeScript', false),
     `</div>`,
     `<div class="example-panels">`,
-    panel(id, 'original', original, originalHtml, false),
-    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', twinHtml, true),
+    panel(id, 'original', original, originalHtml),
+    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', twinHtml),
     `</div>`,
     `<div class="example-run">`,
     `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,
@@ -41,10 +41,9 @@ function tab(id: string, version: string, label: string, selected: boolean): str
   return `<button type="button" role="tab" id="${id}-tab-${version}" aria-controls="${id}-${version}" aria-selected="${selected}"${selected ? '' : ' tabindex="-1"'}>${escapeText(label)}</button>`;
 }
 
-function panel(id: string, version: string, label: string, codeHtml: string, isTwin: boolean): string {
-  const ignore = isTwin ? '' : '';
+function panel(id: string, version: string, label: string, codeHtml: string): string {
   return [
-    `<div class="example-panel" id="${id}-${version}" data-version="${version}"${ignore}>`,
+    `<div class="example-panel" id="${id}-${version}" data-version="${version}">`,
     `<div class="example-bar"><span class="example-label">${escapeText(label)}</span>`,
     `<button type="button" class="copy-button" hidden>Copy<span class="visually-hidden"> the ${escapeText(label.split(',')[0] ?? '')} code</span></button></div>`,
     codeHtml,

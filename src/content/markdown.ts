@@ -1,5 +1,4 @@
-import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -8,6 +7,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
+import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 
 /**
@@ -45,16 +45,12 @@ function cached(body: string, bodyStartLine: number, isMdx: boolean, cacheDir: s
     );
   if (!cacheDir) return parse();
   // Lines are file lines, so the body's first line is part of the key.
-  const key = createHash('sha256').update(`${PARSE_VERSION}\0${isMdx}\0${bodyStartLine}\0${body}`).digest('hex').slice(0, 32);
-  const file = join(cacheDir, `${key}.json`);
+  const file = join(cacheDir, `${contentKey(PARSE_VERSION, isMdx, bodyStartLine, body)}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Root;
   } catch {
     const root = parse();
-    mkdirSync(cacheDir, { recursive: true });
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, JSON.stringify(root));
-    renameSync(partial, file);
+    writeCacheFile(file, JSON.stringify(root));
     return root;
   }
 }

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import { type BundledLanguage, bundledLanguages, bundledLanguagesInfo, createCssVariablesTheme, createHighlighter, type Highlighter } from 'shiki';
 
 /** One theme of CSS variables: tokenised once, coloured for light and dark by the stylesheet. */
@@ -35,7 +35,7 @@ export function languageName(lang: string): string {
 }
 
 function cacheKey(code: string, lang: string): string {
-  return createHash('sha256').update(`${RENDER_VERSION}\0${lang}\0${code}`).digest('hex').slice(0, 32);
+  return contentKey(RENDER_VERSION, lang, code);
 }
 
 /** Whether a block's highlighted HTML is already in the on-disk cache. */
@@ -64,13 +64,7 @@ async function fromDiskOrRender(key: string, code: string, lang: string, cacheDi
     }
   }
   const html = await render(code, lang);
-  if (file && cacheDir) {
-    mkdirSync(cacheDir, { recursive: true });
-    // Write then rename, so a parallel reader never sees half a file.
-    const partial = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}`;
-    writeFileSync(partial, html);
-    renameSync(partial, file);
-  }
+  if (file) writeCacheFile(file, html);
   return html;
 }
 

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { chromium, type Page, type Response } from '@playwright/test';
 import { siteConfig } from '../src/config/site.ts';
 import { loadGuides } from '../src/content/load-guides.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { startStaticServer } from './lib/static-server.ts';
 
 /**
@@ -10,9 +11,8 @@ import { startStaticServer } from './lib/static-server.ts';
  * first-load JavaScript of a guide page, the transfer of a first search, and how long results take
  * to render once the index chunks are in. Reports figures; it is a benchmark, not a test.
  */
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const server = await startStaticServer(resolve('dist'));
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch(chromiumLaunchOptions);
 const { guides } = loadGuides(siteConfig);
 const guide = [...guides].sort((a, b) => b.questions.length - a.questions.length)[0];
 if (!guide) throw new Error('no guides to measure');

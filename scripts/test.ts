@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hasRedisServer, REDIS_MISSING } from '../src/examples/redis-server.ts';
+import { CHROMIUM_PATH } from './lib/chromium.ts';
 import { binPath, runNode } from './lib/run.ts';
 
 /**
@@ -19,8 +20,7 @@ const resultsDir = resolve('test-results');
 
 function preflight(): string[] {
   const problems: string[] = [];
-  const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(chromium)) problems.push(`Chromium not found at ${chromium}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH)) problems.push(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
   if (!hasRedisServer()) problems.push(REDIS_MISSING);
   return problems;
 }

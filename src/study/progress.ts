@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import {
   CURRENT_VERSION,
+  NOTE_MAX_LENGTH,
   type Progress,
   QuestionIdSchema,
   type QuestionProgress,
@@ -15,6 +16,11 @@ export function emptyProgress(): Progress {
 
 export function blankEntry(now: Date): QuestionProgress {
   return { state: 'new', bookmarked: false, note: '', updatedAt: now.toISOString() };
+}
+
+/** True when an entry holds nothing a blank one does not: it need not be stored. */
+function isBlank(entry: QuestionProgress): boolean {
+  return entry.state === 'new' && !entry.bookmarked && entry.note === '' && entry.card === undefined;
 }
 
 /** The result of reading stored progress: what could be used, and what had to be reset. */
@@ -90,8 +96,7 @@ function salvageEntry(value: unknown, now: Date): { value: QuestionProgress; rep
   };
   const card = pick('card', undefined);
   if (card) entry.card = card;
-  const kept = entry.state !== 'new' || entry.bookmarked || entry.note !== '' || entry.card !== undefined;
-  return kept ? { value: entry, repaired: true } : undefined;
+  return isBlank(entry) ? undefined : { value: entry, repaired: true };
 }
 
 /** Version 1 kept three lists and a notes map; each question becomes one entry. */
@@ -115,7 +120,7 @@ export function migrateV1(v1: z.infer<typeof StoredProgressV1Schema>, now: Date)
   }
   for (const [id, note] of Object.entries(v1.notes)) {
     const e = entry(id);
-    if (e) e.note = note.slice(0, 20_000);
+    if (e) e.note = note.slice(0, NOTE_MAX_LENGTH);
   }
   return progress;
 }
@@ -129,7 +134,7 @@ export function updateQuestion(progress: Progress, id: string, change: Partial<O
   const current = progress.questions[id] ?? blankEntry(now);
   const next: QuestionProgress = { ...current, ...change, updatedAt: now.toISOString() };
   const questions = { ...progress.questions, [id]: next };
-  if (next.state === 'new' && !next.bookmarked && next.note === '' && !next.card) delete questions[id];
+  if (isBlank(next)) delete questions[id];
   return { ...progress, questions };
 }
 

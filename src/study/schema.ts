@@ -32,6 +32,9 @@ export const StoredCardSchema = z.object({
 });
 export type StoredCard = z.infer<typeof StoredCardSchema>;
 
+/** The longest private note kept, in characters. */
+export const NOTE_MAX_LENGTH = 20_000;
+
 /** One question's progress. */
 export const QuestionProgressSchema = z.object({
   /** New, Review or Known. */
@@ -39,7 +42,7 @@ export const QuestionProgressSchema = z.object({
   /** Marked for later. */
   bookmarked: z.boolean(),
   /** The candidate's private plain-text note. */
-  note: z.string().check(z.maxLength(20_000)),
+  note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
   /** When any of it last changed: the newer side wins when progress is merged. */
   updatedAt: z.iso.datetime(),
   /** Review schedule, once the question has been practised. */

@@ -17,7 +17,7 @@ export interface PagefindSearch {
 }
 
 export interface PagefindOptions {
-  filters?: Record<string, { any: string[] }>;
+  filters?: Record<string, { any: readonly string[] }>;
   sort?: Record<string, 'asc' | 'desc'>;
 }
 

@@ -1,9 +1,9 @@
+import { LEVELS } from '../../content/schema/scales.ts';
 import { questionIdFromUrl } from '../../study/ids.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
-const LEVELS = ['Junior', 'Mid', 'Senior', 'Staff', 'Principal'];
 
 /**
  * <search-page>: the /search/ form made live. The URL holds the whole state (query, filters, sort),

@@ -3,19 +3,29 @@ import type { Progress } from './schema.ts';
 // Due dates, kept apart from the FSRS scheduler so pages that only show them do not load it.
 
 /** The end of the reader's calendar day: anything due before it is due today. */
-export function endOfDay(now: Date): Date {
+function endOfDay(now: Date): Date {
   const end = new Date(now);
   end.setHours(23, 59, 59, 999);
   return end;
 }
 
-/** Practised questions whose next review falls today or earlier. */
-export function dueIds(progress: Progress, now: Date = new Date()): string[] {
+/** Whether a question has been practised and its next review falls today or earlier. */
+export function isDueBy(progress: Progress, now: Date = new Date()): (id: string) => boolean {
   const limit = endOfDay(now).toISOString();
-  return Object.entries(progress.questions)
-    .filter(([, entry]) => entry.card !== undefined && entry.card.due <= limit)
-    .sort(([, a], [, b]) => (a.card?.due ?? '').localeCompare(b.card?.due ?? ''))
-    .map(([id]) => id);
+  return (id) => {
+    const due = progress.questions[id]?.card?.due;
+    return due !== undefined && due <= limit;
+  };
+}
+
+/** Orders question ids by next review, soonest first (never practised first of all). */
+export function byNextReview(progress: Progress): (a: string, b: string) => number {
+  return (a, b) => (progress.questions[a]?.card?.due ?? '').localeCompare(progress.questions[b]?.card?.due ?? '');
+}
+
+/** Practised questions whose next review falls today or earlier, soonest first. */
+export function dueIds(progress: Progress, now: Date = new Date()): string[] {
+  return Object.keys(progress.questions).filter(isDueBy(progress, now)).sort(byNextReview(progress));
 }
 
 /** "in 10 minutes", "tomorrow", "in 4 days": when a card comes back. */

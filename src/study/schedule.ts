@@ -1,7 +1,7 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
 import type { Progress, QuestionProgress, StoredCard } from './schema.ts';
 
-export { dueIds, endOfDay, untilNextReview } from './due.ts';
+export { dueIds, untilNextReview } from './due.ts';
 import { blankEntry } from './progress.ts';
 
 /** The four self-grades of a practice session, keys 1–4. */

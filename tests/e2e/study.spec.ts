@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
-import { type ExpectedQuestion, questions } from './site-data.ts';
+import { type ExpectedQuestion, questions, slugify } from './site-data.ts';
 
 const KEY = 'interview-prep.progress';
 const [first, second, third] = questions as [ExpectedQuestion, ExpectedQuestion, ExpectedQuestion];
@@ -55,6 +55,26 @@ test('the Bookmarked, Review and Not yet known filters work in search and in lis
   await expect(list.locator(`li[data-question-id="${idOf(second)}"]`)).toBeHidden();
   await list.getByLabel('Not yet known').uncheck();
   await expect(list.locator(`li[data-question-id="${idOf(second)}"]`)).toBeVisible();
+});
+
+test('progress by level and company shows on the home page and beside each term of a browse page', async ({ page }) => {
+  const known = questions.find((q) => q.companies.length > 0) as ExpectedQuestion;
+  const controls = await openQuestion(page, known);
+  await controls.getByLabel('Known').check();
+  await expect(controls.locator('[data-study-status]')).toHaveText('Marked known');
+
+  const company = known.companies[0] as string;
+  const withCompany = questions.filter((q) => q.companies.includes(company)).length;
+  await page.goto('/companies/');
+  await expect(page.locator(`li[data-term="${slugify(company)}"] .study-mark`)).toHaveText(` · 1 of ${withCompany} known`);
+  const other = questions.flatMap((q) => q.companies).find((c) => !known.companies.includes(c)) as string;
+  const withOther = questions.filter((q) => q.companies.includes(other)).length;
+  await expect(page.locator(`li[data-term="${slugify(other)}"] .study-mark`)).toHaveText(` · 0 of ${withOther} known`);
+
+  await page.goto('/');
+  const atLevel = questions.filter((q) => q.level === known.level).length;
+  await expect(page.locator('[data-by-level] tr').filter({ has: page.getByRole('rowheader', { name: known.level, exact: true }) }).locator('td')).toHaveText(`1 of ${atLevel}`);
+  await expect(page.locator('[data-totals]')).toHaveText(`1 of ${questions.length} known, 0 to review, 0 bookmarked.`);
 });
 
 test('progress exported from one browser imports into a fresh profile', async ({ page, browser }) => {

@@ -1,3 +1,4 @@
+import { summarize } from '../../study/progress.ts';
 import { loadProgress, onProgressChange } from './store.ts';
 
 /** <study-progress data-guide="express-js" data-total="10">: "3 of 10 known" for one guide. */
@@ -11,9 +12,8 @@ class GuideProgress extends HTMLElement {
   #render(): void {
     const prefix = `${this.dataset.guide ?? ''}/q`;
     const total = Number(this.dataset.total ?? 0);
-    const entries = Object.entries(loadProgress().questions).filter(([id]) => id.startsWith(prefix));
-    const known = entries.filter(([, e]) => e.state === 'known').length;
-    const review = entries.filter(([, e]) => e.state === 'review').length;
+    const progress = loadProgress();
+    const { known, review } = summarize(progress, Object.keys(progress.questions).filter((id) => id.startsWith(prefix)));
     this.textContent = `Your progress: ${known} of ${total} known${review > 0 ? `, ${review} to review` : ''}`;
   }
 }

@@ -2,23 +2,32 @@ import { LEVELS } from '../../content/schema/scales.ts';
 import { slugify } from '../../content/slug.ts';
 import { summarize } from '../../study/progress.ts';
 import { dueIds } from '../../study/due.ts';
-import type { StudyQuestion } from '../../study/index-schema.ts';
+import type { Progress } from '../../study/schema.ts';
+import { FACET_VALUES, type StudyQuestion } from '../../study/index-schema.ts';
+import { FACET_KEYS, type FacetKey } from '../search/state.ts';
 import { loadStudyIndex } from './study-index.ts';
+import { markSpan } from './marks.ts';
 import { loadProgress, onProgressChange } from './store.ts';
 
 const LEVEL_ORDER: readonly string[] = LEVELS;
 
-const FACETS: Record<string, (q: StudyQuestion) => readonly string[]> = {
-  companies: (q) => q.companies,
-  tags: (q) => q.tags,
-  levels: (q) => [q.level],
-  frequencies: (q) => [q.frequency],
-  categories: (q) => [q.category],
-};
+/** The ids of the questions carrying each value of a facet, keyed by `key` of the value. */
+function groupIds(questions: readonly StudyQuestion[], facet: FacetKey, key: (value: string) => string = (v) => v): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  for (const q of questions) {
+    for (const value of FACET_VALUES[facet](q)) {
+      const k = key(value);
+      const ids = groups.get(k);
+      if (ids) ids.push(q.id);
+      else groups.set(k, [q.id]);
+    }
+  }
+  return groups;
+}
 
 /**
  * <study-overview>: on the home page, what is due today and progress by level and company; on a
- * browse index page (`data-taxonomy="companies"`), "known / total" beside each term.
+ * browse index page (`data-facet="company"`), "known / total" beside each term.
  */
 class StudyOverview extends HTMLElement {
   connectedCallback(): void {
@@ -30,8 +39,11 @@ class StudyOverview extends HTMLElement {
     const index = await loadStudyIndex().catch(() => undefined);
     if (!index) return;
     const progress = loadProgress();
-    const taxonomy = this.dataset.taxonomy;
-    if (taxonomy) return this.#termCounts(index.questions, taxonomy);
+    if (this.dataset.facet !== undefined) {
+      const facet = FACET_KEYS.find((k) => k === this.dataset.facet);
+      if (facet) this.#termCounts(progress, index.questions, facet);
+      return;
+    }
 
     const due = dueIds(progress).length;
     const all = summarize(progress, index.questions.map((q) => q.id));
@@ -39,19 +51,16 @@ class StudyOverview extends HTMLElement {
     if (dueLink) dueLink.textContent = `${due} question${due === 1 ? '' : 's'} due for review today`;
     const totals = this.querySelector('[data-totals]');
     if (totals) totals.textContent = `${all.known} of ${all.total} known, ${all.review} to review, ${all.bookmarked} bookmarked.`;
-    this.#table('[data-by-level]', index.questions, (q) => [q.level]);
-    this.#table('[data-by-company]', index.questions, (q) => q.companies, 12);
+    this.#table('[data-by-level]', progress, index.questions, 'difficulty');
+    this.#table('[data-by-company]', progress, index.questions, 'company', 12);
     this.hidden = false;
   }
 
   /** Fills a table body with "label | known of total", largest groups first (or in level order). */
-  #table(selector: string, questions: readonly StudyQuestion[], groupsOf: (q: StudyQuestion) => readonly string[], limit?: number): void {
+  #table(selector: string, progress: Progress, questions: readonly StudyQuestion[], facet: FacetKey, limit?: number): void {
     const body = this.querySelector(selector);
     if (!body) return;
-    const progress = loadProgress();
-    const groups = new Map<string, string[]>();
-    for (const q of questions) for (const g of groupsOf(q)) groups.set(g, [...(groups.get(g) ?? []), q.id]);
-    let rows = [...groups];
+    let rows = [...groupIds(questions, facet)];
     if (limit) rows = rows.sort((a, b) => b[1].length - a[1].length).slice(0, limit);
     else rows = rows.sort((a, b) => LEVEL_ORDER.indexOf(a[0]) - LEVEL_ORDER.indexOf(b[0]));
     body.replaceChildren(
@@ -69,21 +78,11 @@ class StudyOverview extends HTMLElement {
     );
   }
 
-  #termCounts(questions: readonly StudyQuestion[], taxonomy: string): void {
-    const of = FACETS[taxonomy];
-    if (!of) return;
-    const progress = loadProgress();
-    const ids = new Map<string, string[]>();
-    for (const q of questions) for (const term of of(q)) ids.set(slugify(term), [...(ids.get(slugify(term)) ?? []), q.id]);
+  #termCounts(progress: Progress, questions: readonly StudyQuestion[], facet: FacetKey): void {
+    const ids = groupIds(questions, facet, slugify);
     for (const item of document.querySelectorAll<HTMLElement>('[data-term]')) {
       const { known, total } = summarize(progress, ids.get(item.dataset.term ?? '') ?? []);
-      let mark = item.querySelector<HTMLElement>('.study-mark');
-      if (!mark) {
-        mark = document.createElement('span');
-        mark.className = 'study-mark';
-        item.append(mark);
-      }
-      mark.textContent = total > 0 ? ` · ${known} of ${total} known` : '';
+      markSpan(item).textContent = total > 0 ? ` · ${known} of ${total} known` : '';
     }
   }
 }

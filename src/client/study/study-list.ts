@@ -1,6 +1,6 @@
 import { summarize } from '../../study/progress.ts';
 import { loadProgress, onProgressChange } from './store.ts';
-import { markText, passes, PROGRESS_FILTERS } from './marks.ts';
+import { markSpan, markText, passes, PROGRESS_FILTERS } from './marks.ts';
 
 /**
  * <study-list> around a list whose items carry `data-question-id`: marks each item with the
@@ -51,12 +51,7 @@ class StudyList extends HTMLElement {
     let shown = 0;
     for (const item of this.#items) {
       const entry = progress.questions[item.dataset.questionId ?? ''];
-      let mark = item.querySelector<HTMLElement>('.study-mark');
-      if (!mark) {
-        mark = document.createElement('span');
-        mark.className = 'study-mark';
-        item.append(mark);
-      }
+      const mark = markSpan(item);
       const text = markText(entry);
       mark.textContent = text ? ` ${text}` : '';
       mark.dataset.state = entry?.state ?? 'new';

@@ -2,7 +2,7 @@ import type { Paragraph, PhrasingContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** The bold labels that structure a question, keyed by their normalised spelling. */
-export const META_LABELS = { difficulty: 'Difficulty', category: 'Category', companies: 'Companies', frequency: 'Frequency' } as const;
+export const META_LABELS = { difficulty: 'Difficulty', category: 'Category', companies: 'Companies', frequency: 'Frequency', tags: 'Tags' } as const;
 export const PART_LABELS = {
   quickanswer: 'Quick Answer',
   detailedanswer: 'Detailed Answer',
@@ -18,8 +18,9 @@ export function normaliseLabel(text: string): string {
   return text.toLowerCase().replace(/[^a-z]/g, '');
 }
 
-export const isMetaKey = (key: string): key is MetaKey => key in META_LABELS;
-export const isPartKey = (key: string): key is PartKey => key in PART_LABELS;
+// Own keys only: a label such as **Constructor**: must not find Object.prototype members.
+export const isMetaKey = (key: string): key is MetaKey => Object.hasOwn(META_LABELS, key);
+export const isPartKey = (key: string): key is PartKey => Object.hasOwn(PART_LABELS, key);
 
 /** A bold label such as `**Quick Answer**:` (or `**Quick Answer:**`) at `index` in a paragraph. */
 export interface LabelAt {

@@ -31,13 +31,15 @@ const META_FIELD_NAMES: Record<keyof QuestionMeta, string> = {
   category: 'Category',
   companies: 'Companies',
   frequency: 'Frequency',
+  tags: 'Tags',
 };
-const META_KEY_TO_FIELD: Record<MetaKey, keyof QuestionMeta> = { difficulty: 'level', category: 'category', companies: 'companies', frequency: 'frequency' };
+const META_KEY_TO_FIELD: Record<MetaKey, keyof QuestionMeta> = { difficulty: 'level', category: 'category', companies: 'companies', frequency: 'frequency', tags: 'tags' };
 const META_EXAMPLES: Record<MetaKey, string> = {
   difficulty: `**Difficulty**: ${LEVELS[2]}`,
   category: '**Category**: Observability',
   companies: '**Companies**: Google, Uber | **Frequency**: Common',
   frequency: '**Companies**: Google, Uber | **Frequency**: Common',
+  tags: '**Tags**: caching, redis',
 };
 
 /** Reads one `### Question N: title` section. Reports every problem; returns undefined if it cannot be used. */
@@ -61,6 +63,7 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
     category: fields.get('category')?.value,
     companies: splitCompanies(fields.get('companies')?.value),
     frequency: fields.get('frequency')?.value,
+    ...(fields.has('tags') ? { tags: splitList(fields.get('tags')?.value) } : {}),
   };
   const result = QuestionMetaSchema.safeParse(raw);
   if (!result.success) {
@@ -69,7 +72,10 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
     sink.items.push(
       ...issuesToDiagnostics(result.error.issues, {
         file: sink.file,
-        valueAt: (path) => (path.length > 1 ? raw.companies?.[Number(path[1])] : raw[fieldOf(path)]),
+        valueAt: (path) => {
+          const value = raw[fieldOf(path) as keyof typeof raw];
+          return path.length > 1 && Array.isArray(value) ? value[Number(path[1])] : value;
+        },
         lineOf: (path) => {
           const key = metaKeyOf(fieldOf(path));
           return (key && fields.get(key)?.line) ?? line(heading);
@@ -88,6 +94,11 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
   if (!result.success || !parts) return undefined;
   const metaLines = Object.fromEntries([...fields].map(([key, field]) => [key, field.line])) as Partial<Record<MetaKey, number>>;
   return { meta: result.data, line: line(heading), metaLines, ...parts };
+}
+
+/** `**Tags**: a, b` → `['a', 'b']`; an empty line is an empty list (the schema reports it). */
+function splitList(value: string | undefined): string[] {
+  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
 }
 
 function splitCompanies(value: string | undefined): string[] | undefined {

@@ -66,12 +66,16 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
 
   if (vocabulary) {
     const tags = new Set(vocabulary.tags);
+    const checkTag = (o: Occurrence) => {
+      if (tags.has(o.value)) return;
+      const suggestion = nearest(o.value, vocabulary.tags);
+      report(o, `a tag listed in ${vocabulary.file}`, `"${o.value}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary', warnings);
+    };
     for (const guide of guides) {
-      guide.frontmatter.tags.forEach((tag, i) => {
-        if (tags.has(tag)) return;
-        const suggestion = nearest(tag, vocabulary.tags);
-        report({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value: tag }, `a tag listed in ${vocabulary.file}`, `"${tag}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary', warnings);
-      });
+      guide.frontmatter.tags.forEach((value, i) => checkTag({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value }));
+      for (const q of guide.questions) {
+        q.meta.tags?.forEach((value, i) => checkTag({ guide, line: q.metaLines.tags ?? q.line, field: `Question ${q.meta.number} › Tags (item ${i + 1})`, value }));
+      }
     }
   }
 

@@ -48,4 +48,11 @@ describe('content lint across guides', () => {
     const result = load('clean');
     expect([...result.diagnostics, ...result.warnings]).toEqual([]);
   });
+
+  it("warns about a question's own tag outside the vocabulary, at its **Tags**: line", () => {
+    const result = load('question-tag-outside-vocabulary');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.warnings).toHaveLength(1);
+    expect(result.warnings[0]).toMatchObject({ line: 33, field: 'Question 1 › Tags (item 2)', hint: 'did you mean "caching"? Otherwise add the tag to the vocabulary' });
+  });
 });

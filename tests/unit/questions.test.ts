@@ -25,6 +25,11 @@ describe('parseQuestions via loadGuides', () => {
     expect(guide?.questions[0]?.meta).toMatchObject({ level: 'Junior', category: 'HTTP', companies: ['Shopify'], frequency: 'Common' });
   });
 
+  it("reads a question's own tags; a question without the line has none of its own", () => {
+    const [guide] = loadScenario('valid', 'question-tags').guides;
+    expect(guide?.questions.map((q) => q.meta.tags)).toEqual([['caching', 'http'], undefined]);
+  });
+
   it('splits a question into its labelled parts', () => {
     const [guide] = loadScenario('valid', 'sql-and-shell-only').guides;
     const question = guide?.questions[1];

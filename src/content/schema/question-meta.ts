@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { listChoices } from '../describe.ts';
-import { companyKey, companyName, noRepeats, nonEmptyText } from './shared.ts';
+import { companyKey, companyName, kebabSlug, noRepeats, nonEmptyText } from './shared.ts';
 
 import { LEVELS, QUESTION_FREQUENCIES } from './scales.ts';
 
@@ -20,6 +20,8 @@ export const QuestionMetaSchema = z.strictObject({
   companies: z.array(companyName).superRefine(noRepeats('company', companyKey)),
   /** How often it comes up (`| **Frequency**:`). */
   frequency: z.enum(QUESTION_FREQUENCIES, { error: `one of ${listChoices(QUESTION_FREQUENCIES)}` }),
+  /** The question's own topics (`**Tags**:`, optional); without the line it has its guide's tags. */
+  tags: z.array(kebabSlug('a tag')).min(1, { error: 'at least one tag, or no **Tags**: line' }).superRefine(noRepeats('tag')).optional(),
 });
 
 export type QuestionMeta = z.output<typeof QuestionMetaSchema>;

@@ -2,6 +2,7 @@ import matter from 'gray-matter';
 import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
 import { truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
+import { LIMITS } from './limits.ts';
 
 type Path = readonly PropertyKey[];
 
@@ -18,6 +19,8 @@ export interface SplitGuide {
   body: string;
   /** File line of the body's first line. */
   bodyStartLine: number;
+  /** Offset of the body's first character in the file. */
+  bodyStartOffset: number;
 }
 
 const FRONTMATTER_HINT = 'start the file with a frontmatter block: a "---" line, title, category, difficulty, … and a closing "---" line (see README, "Writing a guide")';
@@ -40,6 +43,12 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
     return undefined;
   }
 
+  const frontmatterChars = lines.slice(0, closing + 1).join('\n').length;
+  if (frontmatterChars > LIMITS.frontmatterChars) {
+    sink.report(1, 'frontmatter', `frontmatter of at most ${LIMITS.frontmatterChars / 1024} KiB`, `${Math.ceil(frontmatterChars / 1024)} KiB`, 'keep the frontmatter to the keys in the README');
+    return undefined;
+  }
+
   let document: Document | undefined;
   const lineCounter = new LineCounter();
   const file = matter(text, {
@@ -56,7 +65,8 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const message = error.message.split('\n')[0] ?? error.message;
-      sink.report(yamlLine(error.pos[0]), 'frontmatter', 'valid YAML', `a syntax error (${message})`, yamlHint(error.code));
+      if (/call stack/i.test(message)) sink.report(yamlLine(error.pos[0]), 'frontmatter', 'YAML with lists and mappings nested a few levels deep', 'nesting too deep to read', 'frontmatter values are plain text, numbers, dates and short lists');
+      else sink.report(yamlLine(error.pos[0]), 'frontmatter', 'valid YAML', `a syntax error (${message})`, yamlHint(error.code));
     }
     return undefined;
   }
@@ -72,12 +82,30 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
     }
     return 1;
   };
-  const data: unknown = doc.toJS() ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases }) ?? {};
+  } catch {
+    // The yaml package refuses alias chains that would expand without bound ("billion laughs").
+    sink.report(firstAliasLine(raw(text, closing)), 'frontmatter', `YAML whose aliases (*name) expand to at most ${LIMITS.yamlAliases} values`, 'aliases that expand without bound', 'write each value out; guides need no YAML anchors or aliases');
+    return undefined;
+  }
   return {
     frontmatter: { data, lineOf, valueAt: (path) => valueAt(data, path) },
     body: file.content,
     bodyStartLine,
+    bodyStartOffset: text.length - file.content.length,
   };
+}
+
+function raw(text: string, closingLine: number): string {
+  return text.split('\n').slice(0, closingLine).join('\n');
+}
+
+/** File line of the first `*alias` in the frontmatter lines. */
+function firstAliasLine(frontmatterText: string): number {
+  const at = frontmatterText.search(/(^|[\s,[{:])\*[^\s,\]}]/);
+  return at === -1 ? 1 : frontmatterText.slice(0, at + 1).split('\n').length;
 }
 
 function findKeyNode(doc: Document, key: PropertyKey | undefined) {

@@ -1,5 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { basename, extname, join, relative } from 'node:path';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { basename, extname, join, relative, sep } from 'node:path';
 import type { Code, Heading, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { decodeGuide } from './decode.ts';
@@ -9,10 +9,12 @@ import { checkLinks, type GuideFiles } from './links.ts';
 import { parseMarkdown } from './markdown.ts';
 import { outlineGuide } from './outline.ts';
 import { parseQuestion, type ParsedQuestion } from './questions.ts';
-import { checkHtmlSafety, checkMdxSafety } from './safety.ts';
+import { checkHtmlSafety, checkMdxSafety, reportRemovals } from './safety.ts';
 import { FRONTMATTER_KEYS, type GuideFrontmatter, GuideFrontmatterSchema } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
-import { locatedElements } from './html-elements.ts';
+import { buildGuideTrees, guideFragments } from '../render/guide-trees.ts';
+import { checkSize } from './limits.ts';
+import { SiteLinkCheck } from './site-links.ts';
 import { collectTwins, needsTwin, type Twin } from './twins.ts';
 import { lintAcrossGuides, readVocabulary } from './vocabulary.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
@@ -31,6 +33,8 @@ export interface ParsedGuide {
   questions: ParsedQuestion[];
   /** The TypeScript version of each js/ts block, keyed by the block. */
   twins: ReadonlyMap<Code, Twin>;
+  /** The file's text (decoded), for the lines of raw HTML. */
+  source: string;
   /** File line of a frontmatter value, e.g. `['tags', 2]`. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -60,28 +64,46 @@ const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
 
 /** Reads and checks every guide in the folder, reporting all problems in all files. */
 export function loadGuides(options: LoadOptions): LoadResult {
-  const names = listGuideFiles(options.guidesDir);
+  const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => ({ file: guidePath(options, name), line: 1, field: 'file', message: `expected a guide file inside ${relative(options.root, options.guidesDir) || '.'}, received ${reason}`, hint: 'copy the guide into the folder instead of linking to it' }));
   const guides: ParsedGuide[] = [];
   const twins: Twin[] = [];
+  const siteLinks = new SiteLinkCheck();
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const sink = new DiagnosticSink(guidePath(options, name));
     const slug = guideFiles.get(name) ?? name;
     const clash = bySlug.get(slug);
-    if (clash) sink.report(1, 'file name', 'a guide name no other guide uses', `"${name}", which has the same page address as "${clash}"`, 'rename one of the files');
+    if (clash) {
+      const address = `/guides/${slug}/`;
+      diagnostics.push({ file: guidePath(options, clash), line: 1, field: 'file name', message: `expected a page address no other guide has, received ${address}, which "${name}" also maps to`, hint: 'rename one of the two files' });
+      sink.report(1, 'file name', 'a page address no other guide has', `${address}, which "${clash}" also maps to`, 'rename one of the two files');
+    }
     bySlug.set(slug, name);
-    const guide = readGuide(name, options, guideFiles, sink, twins);
+    let guide: ParsedGuide | undefined;
+    try {
+      guide = readGuide(name, options, guideFiles, sink, twins, false, siteLinks);
+    } catch (error) {
+      // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
+      sink.report(1, 'file', 'a guide the checker can read', `an error while reading it (${describeError(error)})`, 'simplify the part of the guide you changed last');
+    }
     diagnostics.push(...sink.items);
     if (guide && sink.items.length === 0) guides.push(guide);
   }
   const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
   const lint = lintAcrossGuides(guides, vocabulary);
-  diagnostics.push(...lint.errors);
+  siteLinks.addTerms(guides);
+  const crossGuide = [...lint.errors, ...siteLinks.check()];
+  diagnostics.push(...crossGuide);
   // A guide that fails a cross-guide check is not ready to publish either.
-  const flagged = new Set(lint.errors.map((d) => d.file));
+  const flagged = new Set(crossGuide.map((d) => d.file));
   return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, warnings: lint.warnings, fileCount: names.length };
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.split('\n')[0]?.slice(0, 160) ?? text;
 }
 
 /**
@@ -107,20 +129,47 @@ function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
   return relative(root, join(guidesDir, name)).split('\\').join('/');
 }
 
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTwins?: Twin[], alreadyChecked = false): ParsedGuide | undefined {
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTwins?: Twin[], alreadyChecked = false, siteLinks?: SiteLinkCheck): ParsedGuide | undefined {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
-  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins, cacheDir, alreadyChecked };
-  return parseGuide(readFileSync(join(guidesDir, name)), context, sink);
+  const path = join(guidesDir, name);
+  if (!checkSize(statSync(path).size, sink)) return undefined;
+  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins, cacheDir, alreadyChecked, siteLinks };
+  return parseGuide(readFileSync(path), context, sink);
 }
 
 /** Guide files: `.md`/`.mdx` directly in the folder; names starting with `_` or `.` are drafts. */
 export function listGuideFiles(guidesDir: string): string[] {
-  return readdirSync(guidesDir, { withFileTypes: true })
-    .filter((entry) => entry.isFile() && GUIDE_EXTENSIONS.has(extname(entry.name)) && !/^[_.]/.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  return findGuideFiles(guidesDir).names;
+}
+
+/**
+ * Guide files, with links followed when they stay inside the folder; a link that leads out of it
+ * (or nowhere) is refused, never skipped without a word.
+ */
+export function findGuideFiles(guidesDir: string, root = guidesDir): { names: string[]; refused: Array<{ name: string; reason: string }> } {
+  const names: string[] = [];
+  const refused: Array<{ name: string; reason: string }> = [];
+  const folder = realpathSync(guidesDir);
+  for (const entry of readdirSync(guidesDir, { withFileTypes: true })) {
+    if (!GUIDE_EXTENSIONS.has(extname(entry.name)) || /^[_.]/.test(entry.name)) continue;
+    if (entry.isFile()) names.push(entry.name);
+    else if (entry.isSymbolicLink()) {
+      const target = linkTarget(join(guidesDir, entry.name));
+      if (target && target.startsWith(folder + sep) && statSync(target).isFile()) names.push(entry.name);
+      else refused.push({ name: entry.name, reason: target ? `a link to ${relative(realpathSync(root), target).split(sep).join('/')}, outside the folder` : 'a link to nothing' });
+    }
+  }
+  return { names: names.sort(), refused };
+}
+
+function linkTarget(path: string): string | undefined {
+  try {
+    return realpathSync(path);
+  } catch {
+    return undefined;
+  }
 }
 
 interface GuideContext {
@@ -134,6 +183,8 @@ interface GuideContext {
   cacheDir?: string | undefined;
   /** The guide passed every check earlier in this build; skip the slow HTML checks. */
   alreadyChecked?: boolean;
+  /** Collects the guide's pages, ids and site links for the check across guides. */
+  siteLinks?: SiteLinkCheck | undefined;
 }
 
 export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): ParsedGuide | undefined {
@@ -157,7 +208,7 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
     );
   }
 
-  const root = parseMarkdown(split.body, split.bodyStartLine, context.isMdx, sink, context.cacheDir);
+  const root = parseMarkdown(split.body, split.bodyStartLine, split.bodyStartOffset, context.isMdx, sink, context.cacheDir);
   if (!root) return undefined;
   const outline = outlineGuide(root, sink);
   const questions: ParsedQuestion[] = [];
@@ -182,16 +233,20 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
     sink.report(frontmatter.lineOf(['questionCount']), 'questionCount', `${questionSections} (the number of "### Question N:" sections)`, String(questionCount), `set questionCount to ${questionSections} or remove it`);
   }
 
-  // The HTML checks walk the whole document again; a guide checked earlier in this build skips them.
+  // The HTML checks read the trees the pages are written from; a guide checked earlier in this build skips them.
   if (!context.alreadyChecked) {
-    const elements = locatedElements(root.children, split.bodyStartLine);
-    checkHtmlSafety(elements, sink);
+    const trees = buildGuideTrees({ slug: context.slug, source: text, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins }, context.guideFiles);
+    const fragments = guideFragments(trees);
+    const elements = fragments.flatMap((f) => f.elements);
+    const reported = checkHtmlSafety(elements, sink);
+    reportRemovals(fragments.flatMap((f) => f.removals), reported, sink);
     checkLinks(elements, context.guideFiles, sink, basename(context.file));
     if (context.isMdx) checkMdxSafety(root, sink);
+    context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions }, trees);
   }
 
   if (!parsed.success) return undefined;
-  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, lineOf: frontmatter.lineOf };
+  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, source: text, lineOf: frontmatter.lineOf };
 }
 
 function strayCode(nodes: readonly RootContent[]): Code[] {

@@ -1,51 +1,59 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Root } from 'mdast';
+import type { Position } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { visit } from 'unist-util-visit';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
+import { checkMarkdownSource, checkTreeDepth, LIMITS } from './limits.ts';
 
 /**
  * Parses a guide body (GFM; MDX syntax for `.mdx`) into mdast whose positions are file lines,
  * or reports why it cannot be read.
  */
-export function parseMarkdown(body: string, bodyStartLine: number, isMdx: boolean, sink: DiagnosticSink, cacheDir?: string): Root | undefined {
+export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, sink: DiagnosticSink, cacheDir?: string): Root | undefined {
+  if (!checkMarkdownSource(body, bodyStartLine, sink)) return undefined;
   let root: Root;
   try {
-    root = cached(body, bodyStartLine, isMdx, cacheDir);
+    root = cached(body, bodyStartLine, bodyStartOffset, isMdx, cacheDir);
   } catch (error) {
+    if (error instanceof RangeError) {
+      sink.report(bodyStartLine, 'markdown', `${isMdx ? 'MDX' : 'Markdown'} nested at most ${LIMITS.treeDepth} levels deep`, 'nesting too deep to read', 'flatten the nesting of quotes, lists, emphasis or elements');
+      return undefined;
+    }
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const line = place?.line ?? place?.start?.line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    sink.report(line + bodyStartLine - 1, 'markdown', 'valid MDX', `a syntax error (${reason})`, 'in .mdx files escape "<" and "{" as \\< and \\{, or use a .md file');
+    if (isMdx) sink.report(line + bodyStartLine - 1, 'markdown', 'valid MDX', `a syntax error (${reason})`, 'in .mdx files escape "<" and "{" as \\< and \\{, or use a .md file');
+    else sink.report(line + bodyStartLine - 1, 'markdown', 'Markdown the parser can read', `an error (${reason})`);
     return undefined;
   }
-  return root;
+  return checkTreeDepth(root, sink) ? root : undefined;
 }
 
 /** Bump when the parser or its extensions change, so cached trees are parsed again. */
-const PARSE_VERSION = 'mdast-v1';
+const PARSE_VERSION = 'mdast-v2';
 
 /**
  * micromark is the slowest step of reading a guide, so a parsed tree is kept on disk under the
  * hash of its text (a rebuild re-parses only the guides that changed).
  */
-function cached(body: string, bodyStartLine: number, isMdx: boolean, cacheDir: string | undefined): Root {
+function cached(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, cacheDir: string | undefined): Root {
   const parse = () =>
     offsetLines(
       isMdx
         ? fromMarkdown(body, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
         : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
       bodyStartLine - 1,
+      bodyStartOffset,
     );
   if (!cacheDir) return parse();
-  // Lines are file lines, so the body's first line is part of the key.
-  const file = join(cacheDir, `${contentKey(PARSE_VERSION, isMdx, bodyStartLine, body)}.json`);
+  // Positions are file positions, so where the body starts is part of the key.
+  const file = join(cacheDir, `${contentKey(PARSE_VERSION, isMdx, bodyStartLine, bodyStartOffset, body)}.json`);
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as Root;
   } catch {
@@ -55,18 +63,22 @@ function cached(body: string, bodyStartLine: number, isMdx: boolean, cacheDir: s
   }
 }
 
-function offsetLines(root: Root, offset: number): Root {
-  if (offset > 0) {
-    // Points may be shared between nodes: move each one once.
-    const moved = new Set<object>();
-    visit(root, (node) => {
-      for (const point of [node.position?.start, node.position?.end]) {
-        if (point && !moved.has(point)) {
-          moved.add(point);
-          point.line += offset;
-        }
+/** Makes positions file positions (lines and offsets), without recursion: depth is checked after. */
+function offsetLines(root: Root, lineOffset: number, offset: number): Root {
+  if (lineOffset === 0 && offset === 0) return root;
+  // Points may be shared between nodes: move each one once.
+  const moved = new Set<object>();
+  const stack: Array<{ position?: Position | undefined; children?: unknown[] }> = [root];
+  while (stack.length > 0) {
+    const node = stack.pop() as (typeof stack)[number];
+    for (const point of [node.position?.start, node.position?.end]) {
+      if (point && !moved.has(point)) {
+        moved.add(point);
+        point.line += lineOffset;
+        if (point.offset !== undefined) point.offset += offset;
       }
-    });
+    }
+    for (const child of (node.children ?? []) as Array<(typeof stack)[number]>) stack.push(child);
   }
   return root;
 }

@@ -1,3 +1,4 @@
+import type { Element } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
@@ -5,34 +6,59 @@ import { truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import type { LocatedElement } from './html-elements.ts';
 import { normaliseUrl } from './links.ts';
+import type { Removal } from '../render/sanitize.ts';
 
 /** Elements that run script or pull active content into the page. */
 const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'noscript', 'template', 'portal']);
 const SCRIPT_SCHEMES = /^(javascript|vbscript|livescript):/;
 const URL_PROPERTIES = new Set(['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'cite', 'background', 'ping', 'srcSet', 'manifest', 'codeBase']);
-const SAFE_DATA_URL = /^data:image\/(png|jpe?g|gif|webp|avif);/;
 
 
-/** Reports raw HTML that could run script: such a guide never reaches a page. */
-export function checkHtmlSafety(elements: readonly LocatedElement[], sink: DiagnosticSink): void {
+/** Elements a friendly check already reported, with the properties (or `*`, the element) it named. */
+export type Reported = Map<Element, Set<string>>;
+
+/**
+ * Reports raw HTML that could run script, in words an author knows. The sanitiser is the guarantee;
+ * this names the usual mistakes first.
+ */
+export function checkHtmlSafety(elements: readonly LocatedElement[], sink: DiagnosticSink): Reported {
+  const reported: Reported = new Map();
+  const mark = (element: Element, what: string) => reported.set(element, (reported.get(element) ?? new Set()).add(what));
   for (const { element, line: at } of elements) {
     if (ACTIVE_ELEMENTS.has(element.tagName)) {
       sink.report(at, 'html', 'Markdown or plain HTML without script', `a <${element.tagName}> element`, 'remove it; code to show belongs in a fenced code block');
+      mark(element, '*');
     }
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on[a-z]/i.test(name)) {
         sink.report(at, 'html', 'HTML attributes without event handlers', `${attributeName(name)}="${truncate(String(value), 40)}" on <${element.tagName}>`, 'remove the event handler attribute');
+        mark(element, name);
         continue;
       }
       for (const item of Array.isArray(value) ? value : [value]) {
         if (typeof item !== 'string') continue;
         const scheme = normaliseUrl(item);
-        const dataUrl = URL_PROPERTIES.has(name) && scheme.startsWith('data:') && !(element.tagName === 'img' && SAFE_DATA_URL.test(scheme));
-        if (SCRIPT_SCHEMES.test(scheme) || dataUrl) {
-          sink.report(at, 'link', 'an http(s), relative or #fragment URL', JSON.stringify(truncate(item, 60)), 'script URLs are not allowed in guides');
+        if (SCRIPT_SCHEMES.test(scheme) || (URL_PROPERTIES.has(name) && scheme.startsWith('data:'))) {
+          sink.report(at, 'link', 'an http(s), relative or #fragment URL', JSON.stringify(truncate(item, 60)), 'script and data URLs are not allowed in guides');
+          mark(element, name);
+          break;
         }
       }
     }
+  }
+  return reported;
+}
+
+/** Everything else the allowlist removes, one line each: nothing a guide says is dropped silently. */
+export function reportRemovals(removals: readonly Removal[], reported: Reported, sink: DiagnosticSink): void {
+  const seen = new Set<string>();
+  for (const removal of removals) {
+    const already = removal.element && reported.get(removal.element);
+    if (already && (already.has('*') || already.has(removal.property ?? '*'))) continue;
+    const key = `${removal.line}|${removal.what}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    sink.report(removal.line ?? 1, 'html', 'HTML from the allowlist in the README ("Raw HTML")', `${removal.what}, which is removed: ${removal.why}`, 'use Markdown, or one of the allowed elements and attributes');
   }
 }
 

@@ -4,13 +4,26 @@ import { h } from 'hastscript';
 import type { Code, Root, RootContent } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { type Handler, type State, toHast } from 'mdast-util-to-hast';
+import { randomUUID } from 'node:crypto';
+import type { VFile } from 'vfile';
 
 /** hast property (attribute `data-code-slot`) of the element standing in for a code block until it is highlighted. */
 export const CODE_SLOT = 'dataCodeSlot';
+/** Slot values carry a secret of this process, so a `data-code-slot` written in a guide is never taken for one. */
+const CODE_SLOT_SECRET = randomUUID();
+/** What a real slot's value looks like; the sanitiser lets only these through. */
+export const CODE_SLOT_VALUE = new RegExp(`^${CODE_SLOT_SECRET}:\\d+$`);
+
+/** The index of the code block a slot element stands for, if it is one of ours. */
+export function codeSlotIndex(value: unknown): number | undefined {
+  return typeof value === 'string' && CODE_SLOT_VALUE.test(value) ? Number(value.slice(CODE_SLOT_SECRET.length + 1)) : undefined;
+}
 
 export interface ToHastOptions {
-  /** Called for each code block; its return value marks the slot the block's HTML goes in. */
-  onCode?: (node: Code) => string;
+  /** Called for each code block with its index among the fragment's code blocks. */
+  onCode?: (node: Code) => number;
+  /** The guide's text: raw HTML parsed in context keeps its file lines only with it. */
+  source?: string | undefined;
 }
 
 /** Lower-case MDX JSX becomes HTML elements; other MDX is dropped (the checks report it). */
@@ -34,14 +47,18 @@ export function markdownToHast(nodes: readonly RootContent[], options: ToHastOpt
     handlers.code = (_state: State, node: Code): Element => ({
       type: 'element',
       tagName: 'div',
-      properties: { [CODE_SLOT]: onCode(node) },
+      properties: { [CODE_SLOT]: `${CODE_SLOT_SECRET}:${onCode(node)}` },
       children: [],
       position: node.position,
     });
   }
   const tree = toHast(root, { allowDangerousHtml: true, handlers }) as HastRoot;
   // Re-parsing through parse5 is slow; only Markdown with raw HTML in it needs it.
-  return hasRaw(tree) ? (raw(tree) as HastRoot) : tree;
+  if (!hasRaw(tree)) return tree;
+  const source = options.source;
+  // hast-util-raw reads positions from the file's text when given it; it only calls toString() on it.
+  const file = source === undefined ? undefined : ({ toString: () => source } as unknown as VFile);
+  return raw(tree, { file }) as HastRoot;
 }
 
 function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined {

@@ -70,7 +70,7 @@ async function fromDiskOrRender(key: string, code: string, lang: string, cacheDi
 
 async function render(code: string, lang: string): Promise<string> {
   const instance = await (highlighter ??= createHighlighter({ themes: [theme], langs: [] }));
-  const language = lang.toLowerCase() in bundledLanguages ? (lang.toLowerCase() as BundledLanguage) : undefined;
+  const language = Object.hasOwn(bundledLanguages, lang.toLowerCase()) ? (lang.toLowerCase() as BundledLanguage) : undefined;
   if (language && !instance.getLoadedLanguages().includes(language)) await instance.loadLanguage(language);
   const { tokens } = instance.codeToTokens(code.replace(/\n$/, ''), { lang: language ?? 'text', theme: 'site' });
   const lines = tokens.map((line) => {

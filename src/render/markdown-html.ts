@@ -1,14 +1,16 @@
 import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Code, RootContent } from 'mdast';
-import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
+import type { Code, RootContent } from 'mdast';
+import type GithubSlugger from 'github-slugger';
 import { visit } from 'unist-util-visit';
+import type { LocatedElement } from '../content/html-elements.ts';
 import { type GuideFiles, rewriteLinks } from '../content/links.ts';
-import { CODE_SLOT, markdownToHast } from '../content/to-hast.ts';
+import { CODE_SLOT, codeSlotIndex, markdownToHast } from '../content/to-hast.ts';
 import type { Twin } from '../content/twins.ts';
 import { examplePairHtml } from './example-pair.ts';
 import { escapeAttribute, escapeText, highlight, languageName, type HighlightOptions } from './highlight.ts';
+import { type Removal, sanitizeTree } from './sanitize.ts';
 
 /** A code block as written in a guide. */
 export interface CodeBlock {
@@ -21,27 +23,53 @@ export interface CodeBlock {
   twin: Twin | undefined;
 }
 
-export interface RenderContext extends HighlightOptions {
+export interface FragmentContext {
   guideFiles: GuideFiles;
   /** Gives headings unique ids across one page. */
   slugger: GithubSlugger;
   twins: ReadonlyMap<Code, Twin>;
+  /** The guide file's text, for the lines of raw HTML. */
+  source: string | undefined;
 }
 
-/** Markdown nodes → HTML: links to guides pointed at their pages, headings given ids, code highlighted. */
-export async function renderNodes(nodes: readonly RootContent[], context: RenderContext): Promise<{ html: string; code: CodeBlock[] }> {
+/**
+ * Some Markdown as the page will show it: the allowlisted tree (links to guides pointed at their
+ * pages, headings given ids, code blocks as slots), what the sanitiser removed, and every element
+ * as written, for the friendly checks. The check and the page read this same tree.
+ */
+export interface Fragment {
+  tree: HastRoot;
+  code: CodeBlock[];
+  removals: Removal[];
+  elements: LocatedElement[];
+}
+
+export function buildFragment(nodes: readonly RootContent[], context: FragmentContext): Fragment {
   const code: CodeBlock[] = [];
-  const tree = markdownToHast(nodes, {
-    onCode: (node: Code) => {
-      code.push({ lang: node.lang ?? '', code: node.value, line: node.position?.start.line ?? 0, twin: context.twins.get(node) });
-      return String(code.length - 1);
-    },
+  const written = markdownToHast(nodes, {
+    source: context.source,
+    onCode: (node: Code) => code.push({ lang: node.lang ?? '', code: node.value, line: node.position?.start.line ?? 0, twin: context.twins.get(node) }) - 1,
   });
+  const elements: LocatedElement[] = [];
+  visit(written, 'element', (element: Element) => void elements.push({ element, line: element.position?.start.line ?? nodes[0]?.position?.start.line ?? 1 }));
+  const { tree, removals } = sanitizeTree(written);
   rewriteLinks(tree, context.guideFiles);
   addHeadingIds(tree, context.slugger);
-  const highlighted = await Promise.all(code.map((block) => blockHtml(block, context)));
-  fillCodeSlots(tree, highlighted);
-  return { html: toHtml(tree, { allowDangerousHtml: true }), code };
+  return { tree, code, removals, elements };
+}
+
+/** The fragment's HTML, with each code block highlighted (and paired with its TypeScript version). */
+export async function fragmentHtml(fragment: Fragment, options: HighlightOptions): Promise<string> {
+  const highlighted = await Promise.all(fragment.code.map((block) => blockHtml(block, options)));
+  fillCodeSlots(fragment.tree, highlighted);
+  return toHtml(fragment.tree, { allowDangerousHtml: true });
+}
+
+/** Ids of the elements in a fragment: where `#fragment` links can point. */
+export function fragmentIds(fragment: Fragment): string[] {
+  const ids: string[] = [];
+  visit(fragment.tree, 'element', (element: Element) => void (typeof element.properties.id === 'string' && ids.push(element.properties.id)));
+  return ids;
 }
 
 function addHeadingIds(tree: HastRoot, slugger: GithubSlugger): void {
@@ -52,19 +80,20 @@ function addHeadingIds(tree: HastRoot, slugger: GithubSlugger): void {
   });
 }
 
-async function blockHtml(block: CodeBlock, context: RenderContext): Promise<string> {
-  const originalHtml = await highlight(block.code, block.lang, context);
+async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<string> {
+  const originalHtml = await highlight(block.code, block.lang, options);
   if (block.twin) {
-    const twinHtml = await highlight(block.twin.source, 'ts', context);
+    const twinHtml = await highlight(block.twin.source, 'ts', options);
     return examplePairHtml({ twin: block.twin, lang: block.lang, originalHtml, twinHtml });
   }
   return `<div class="code-block" data-lang="${escapeAttribute(block.lang)}"><span class="code-lang">${escapeText(languageName(block.lang))}</span>${originalHtml}</div>`;
 }
 
+/** Our own generated HTML goes in after sanitising, into the slots the sanitiser kept. */
 function fillCodeSlots(tree: HastRoot, html: readonly string[]): void {
   visit(tree, 'element', (element: Element, index, parent) => {
-    const slot = element.properties[CODE_SLOT];
+    const slot = codeSlotIndex(element.properties[CODE_SLOT]);
     if (slot === undefined || !parent || index === undefined) return;
-    parent.children[index] = { type: 'raw', value: html[Number(slot)] ?? '' };
+    parent.children[index] = { type: 'raw', value: html[slot] ?? '' };
   });
 }

@@ -1,14 +1,12 @@
-import GithubSlugger from 'github-slugger';
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { GuideFiles } from '../content/links.ts';
 import type { ParsedGuide } from '../content/load-guides.ts';
-import type { ParsedQuestion } from '../content/questions.ts';
 import type { GuideFrontmatter } from '../content/schema/guide-frontmatter.ts';
 import type { QuestionMeta } from '../content/schema/question-meta.ts';
 import { questionUrl } from '../site/urls.ts';
+import { buildGuideTrees, guideFragments, questionAnchor, type QuestionTrees } from './guide-trees.ts';
 import type { HighlightOptions } from './highlight.ts';
-import { type RenderContext, renderNodes } from './markdown-html.ts';
+import { type Fragment, fragmentHtml } from './markdown-html.ts';
 
 /** A question ready for the page: metadata plus the HTML of each part. */
 export interface RenderedQuestion extends QuestionMeta {
@@ -48,79 +46,59 @@ export interface RenderedGuide {
   questions: RenderedQuestion[];
 }
 
-/** Ids the page chrome uses, kept out of heading ids. */
-const RESERVED_IDS = ['main', 'top', 'quick-read', 'questions', 'contents', 'search'];
-
+/**
+ * A guide's HTML, written from the same sanitised trees the check reported on. A guide whose trees
+ * lost anything to the sanitiser did not pass the check, so rendering it is refused.
+ */
 export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, options: HighlightOptions): Promise<RenderedGuide> {
-  const slugger = new GithubSlugger();
-  for (const id of RESERVED_IDS) slugger.slug(id);
-  for (const q of guide.questions) slugger.slug(`question-${q.meta.number}`);
-  const context: RenderContext = { ...options, guideFiles, slugger, twins: guide.twins };
-  const url = `/guides/${guide.slug}/`;
+  const trees = buildGuideTrees(guide, guideFiles);
+  const removal = guideFragments(trees).flatMap((f) => f.removals)[0];
+  if (removal) throw new Error(`${guide.file}:${removal.line ?? 1}: html: ${removal.what} would be removed (${removal.why}); run npm run check`);
+  const html = (fragment: Fragment) => fragmentHtml(fragment, options);
+  const inline = async (fragment: Fragment) => (await html(fragment)).replace(/^<p>|<\/p>$/g, '');
 
-  const rendered = new Map<ParsedQuestion, RenderedQuestion>();
-  for (const question of guide.questions) {
-    rendered.set(question, await renderQuestion(question, guide.slug, context));
-  }
+  const rendered = new Map<QuestionTrees, RenderedQuestion>();
+  for (const question of trees.questions) rendered.set(question, await renderQuestion(question, guide.slug, html, inline));
 
   const sections: RenderedSection[] = [];
-  for (const section of guide.sections) {
+  for (const section of trees.sections) {
     const blocks: RenderedBlock[] = [];
     for (const block of section.blocks) {
       if (block.kind === 'question') blocks.push({ kind: 'question', question: rendered.get(block.question) as RenderedQuestion });
-      else blocks.push({ kind: 'html', html: (await renderNodes(block.nodes, context)).html });
+      else blocks.push({ kind: 'html', html: await html(block.fragment) });
     }
-    const titleHtml = section.heading ? await inlineHtml(section.heading.children, context) : undefined;
-    const id = section.heading ? slugger.slug(toString(section.heading)) : 'questions';
-    sections.push({ id, titleHtml, blocks });
+    sections.push({ id: section.id, titleHtml: section.title ? await inline(section.title) : undefined, blocks });
   }
 
   return {
     slug: guide.slug,
-    url,
+    url: `/guides/${guide.slug}/`,
     file: guide.file,
     frontmatter: guide.frontmatter,
-    ledeHtml: (await renderNodes(guide.lede, context)).html,
-    quickRead: guide.quickRead && {
-      titleHtml: await inlineHtml(guide.quickRead.heading.children, context),
-      html: (await renderNodes(guide.quickRead.nodes, context)).html,
-    },
+    ledeHtml: await html(trees.lede),
+    quickRead: trees.quickRead && { titleHtml: await inline(trees.quickRead.title), html: await html(trees.quickRead.body) },
     sections,
-    questions: guide.questions.map((q) => rendered.get(q) as RenderedQuestion),
+    questions: trees.questions.map((q) => rendered.get(q) as RenderedQuestion),
   };
 }
 
-async function renderQuestion(question: ParsedQuestion, guideSlug: string, context: RenderContext): Promise<RenderedQuestion> {
+type ToHtml = (fragment: Fragment) => Promise<string>;
+
+async function renderQuestion(trees: QuestionTrees, guideSlug: string, html: ToHtml, inline: ToHtml): Promise<RenderedQuestion> {
+  const { question } = trees;
   const { meta } = question;
   const url = questionUrl(guideSlug, meta.number, meta.title);
-  const quick = await renderNodes(question.quickAnswer, context);
-  const detailed = await renderNodes(question.detailedAnswer, context);
-  const example = question.codeExample ? await renderNodes(question.codeExample, context) : undefined;
-  const followUpsHtml = await Promise.all(question.followUps.map((item) => listItemHtml(item, context)));
   return {
     ...meta,
     guideSlug,
     slug: url.split('/').at(-2) ?? '',
-    anchor: `question-${meta.number}`,
+    anchor: questionAnchor(meta.number),
     url,
     summary: question.quickAnswer.map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim(),
-    quickAnswerHtml: quick.html,
-    detailedAnswerHtml: detailed.html,
-    codeExampleHtml: example?.html,
-    followUpsHtml,
+    quickAnswerHtml: await html(trees.quickAnswer),
+    detailedAnswerHtml: await html(trees.detailedAnswer),
+    codeExampleHtml: trees.codeExample ? await html(trees.codeExample) : undefined,
+    followUpsHtml: await Promise.all(trees.followUps.map(({ fragment, inline: isInline }) => (isInline ? inline(fragment) : html(fragment)))),
     line: question.line,
   };
 }
-
-/** A list item's content; a single paragraph is unwrapped so it reads inline. */
-async function listItemHtml(item: ListItem, context: RenderContext): Promise<string> {
-  const only = item.children.length === 1 ? item.children[0] : undefined;
-  if (only?.type === 'paragraph') return inlineHtml(only.children, context);
-  return (await renderNodes(item.children as RootContent[], context)).html;
-}
-
-async function inlineHtml(children: readonly PhrasingContent[], context: RenderContext): Promise<string> {
-  const { html } = await renderNodes([{ type: 'paragraph', children: [...children] }], context);
-  return html.replace(/^<p>|<\/p>$/g, '');
-}
-

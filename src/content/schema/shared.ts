@@ -15,8 +15,23 @@ export const kebabSlug = (what: string) => {
   return z.string({ error: expected }).regex(KEBAB_CASE, { error: expected });
 };
 
+// eslint-disable-next-line no-control-regex
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/;
+
+/** Refuses control characters other than tab and newline, naming the code point: they reach the HTML otherwise. */
+export function noControlCharacters(value: string, ctx: z.RefinementCtx<string>): void {
+  const found = CONTROL_CHARACTER.exec(value);
+  if (!found) return;
+  const code = (found[0].codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0');
+  const params: IssueParams = { received: `U+${code} at character ${found.index + 1}`, hint: 'delete the invisible character (retype the text around it)' };
+  ctx.addIssue({ code: 'custom', input: value, message: 'text without control characters', params });
+}
+
 export const nonEmptyText = (what: string) =>
-  z.string({ error: what }).refine((s) => s.trim() !== '', { error: what });
+  z
+    .string({ error: what })
+    .refine((s) => s.trim() !== '', { error: what })
+    .superRefine(noControlCharacters);
 
 /** Flags every repeat in a list, at the repeated item, comparing with `key`. */
 export function noRepeats(what: string, key: (item: string) => string = (s) => s) {

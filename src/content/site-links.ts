@@ -1,0 +1,108 @@
+import type { Element } from 'hast';
+import { visit } from 'unist-util-visit';
+import { questionUrl } from '../site/urls.ts';
+import { type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
+import type { Fragment } from '../render/markdown-html.ts';
+import { nearest } from './describe.ts';
+import type { Diagnostic } from './diagnostics.ts';
+import type { ParsedGuide } from './load-guides.ts';
+import { slugify } from './slug.ts';
+
+/** Pages every build writes, whatever the guides say. */
+const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
+
+interface FoundLink {
+  file: string;
+  line: number;
+  href: string;
+  /** The page the link is shown on, where a bare `#fragment` points. */
+  page: string;
+}
+
+/**
+ * Every site link (`/path`, `#fragment`, and guide links rewritten to pages) checked against the pages
+ * and heading ids the build will write: one pass after all guides are read, since links cross guides.
+ */
+export class SiteLinkCheck {
+  /** Page path → the ids on it; undefined for pages whose ids are not the guides' (search, browse). */
+  private readonly pages = new Map<string, ReadonlySet<string> | undefined>(FIXED_PAGES.map((p) => [p, undefined]));
+  private readonly links: FoundLink[] = [];
+
+  /** Records a guide's pages and ids and the links in its trees. */
+  addGuide(guide: Pick<ParsedGuide, 'slug' | 'file' | 'questions'>, trees: GuideTrees): void {
+    const guidePage = `/guides/${guide.slug}/`;
+    const ids = pageIds(trees);
+    this.pages.set(guidePage, ids.guide);
+    const questionPages = new Map<Fragment, string>();
+    for (const q of trees.questions) {
+      const page = questionUrl(guide.slug, q.question.meta.number, q.question.meta.title);
+      this.pages.set(page, ids.questions.get(q.question));
+      for (const fragment of questionFragments(q)) questionPages.set(fragment, page);
+    }
+    const visitFragment = (fragment: Fragment) => {
+      // A question's parts show on its own page too, which has only that question's ids.
+      const page = questionPages.get(fragment) ?? guidePage;
+      visit(fragment.tree, 'element', (element: Element) => {
+        const href = element.tagName === 'a' ? element.properties.href : undefined;
+        if (typeof href === 'string' && (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//')))) {
+          this.links.push({ file: guide.file, line: element.position?.start.line ?? 1, href, page });
+        }
+      });
+    };
+    for (const section of trees.sections) {
+      if (section.title) visitFragment(section.title);
+      for (const block of section.blocks) (block.kind === 'markdown' ? [block.fragment] : questionFragments(block.question)).forEach(visitFragment);
+    }
+    [trees.lede, ...(trees.quickRead ? [trees.quickRead.title, trees.quickRead.body] : [])].forEach(visitFragment);
+  }
+
+  /** Browse pages of every company, tag, level, frequency and category the guides name. */
+  addTerms(guides: readonly ParsedGuide[]): void {
+    const add = (taxonomy: string, label: string) => this.pages.set(`/${taxonomy}/${slugify(label)}/`, undefined);
+    for (const guide of guides) {
+      guide.frontmatter.companies.forEach((c) => add('companies', c));
+      guide.frontmatter.tags.forEach((t) => add('tags', t));
+      for (const { meta } of guide.questions) {
+        meta.companies.forEach((c) => add('companies', c));
+        (meta.tags ?? []).forEach((t) => add('tags', t));
+        add('levels', meta.level);
+        add('frequencies', meta.frequency);
+        add('categories', meta.category);
+      }
+    }
+  }
+
+  check(): Diagnostic[] {
+    const problems: Diagnostic[] = [];
+    for (const link of this.links) {
+      const url = new URL(link.href, `http://site${link.page}`);
+      const path = pagePath(url.pathname);
+      if (!this.pages.has(path)) {
+        const suggestion = nearest(path, [...this.pages.keys()]);
+        problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a page this site builds (a guide, a question, a browse or search page), received "${link.href}"`, hint: suggestion ? `did you mean "${suggestion}"?` : undefined });
+        continue;
+      }
+      const ids = this.pages.get(path);
+      const id = safeDecode(url.hash.slice(1));
+      if (id === '' || !ids || ids.has(id)) continue;
+      const suggestion = nearest(id, [...ids]);
+      const where = path === link.page ? (link.page.split('/').length > 4 ? "this question's page" : 'this page') : path;
+      problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a heading or question id on ${where}, received "#${id}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : 'link to a heading that exists (ids are the heading text in lower case, joined by "-")' });
+    }
+    return problems;
+  }
+}
+
+/** `/guides/x`, `/guides/x/` and `/guides/x/index.html` are one page. */
+function pagePath(pathname: string): string {
+  const decoded = safeDecode(pathname).replace(/\/index\.html$/, '/');
+  return decoded.endsWith('/') || decoded.endsWith('.html') ? decoded : `${decoded}/`;
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}

@@ -63,11 +63,10 @@ export function markdownToHast(nodes: readonly RootContent[], options: ToHastOpt
 
 function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined {
   if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) return undefined;
-  const attributes: Record<string, string | boolean> = {};
-  for (const attribute of node.attributes) {
-    if (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object')) continue;
-    attributes[attribute.name === 'className' ? 'class' : attribute.name] = attribute.value ?? true;
-  }
+  // Own properties only: an attribute named __proto__ must not reach the object's prototype.
+  const attributes: Record<string, string | boolean> = Object.fromEntries(
+    node.attributes.flatMap((attribute) => (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object') ? [] : [[attribute.name === 'className' ? 'class' : attribute.name, attribute.value ?? true]])),
+  );
   const element = h(node.name, attributes, state.all(node) as ElementContent[]);
   element.position = node.position;
   return element;

@@ -1,4 +1,5 @@
 import { LEVELS } from '../../content/schema/scales.ts';
+import { excerptNodes } from './excerpt.ts';
 import { questionIdFromUrl } from '../../study/ids.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
@@ -188,8 +189,8 @@ class SearchPage extends HTMLElement {
     details.textContent = [meta.guide, meta.level, meta.frequency, meta.companies].filter(Boolean).join(' · ');
     const text = document.createElement('p');
     text.className = 'result-excerpt';
-    // Pagefind escapes the page text and wraps matches in <mark>.
-    if (excerpt) text.innerHTML = excerpt;
+    // Pagefind wraps matches in <mark>; nothing else in an excerpt becomes markup.
+    if (excerpt) text.append(...excerptNodes(excerpt));
     else text.textContent = meta.summary ?? '';
     li.append(link, details, text);
     return li;

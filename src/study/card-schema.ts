@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DAY_MS, latestAccepted, momentSchema } from './moments.ts';
+import { DAY_MS, latestAccepted, momentSchema, perSecond } from './moments.ts';
 
 /*
  * The ranges ts-fsrs 5.4.2 works in (node_modules/ts-fsrs/dist/index.mjs; tests/unit/study-card.test.ts
@@ -31,7 +31,7 @@ const within = (min: number, max: number) => z.number().check(z.refine((v) => v 
 const L = FSRS_LIMITS;
 
 /** A spaced-repetition card (FSRS), dates as ISO strings, every value one ts-fsrs can grade at `now`. */
-export function storedCardSchema(now: Date) {
+export const storedCardSchema = perSecond((now: Date) => {
   const latest = latestAccepted(now);
   return z
     .object({
@@ -66,5 +66,5 @@ export function storedCardSchema(now: Date) {
         if (card.lastReview !== undefined && card.lastReview > card.due) issue('lastReview', 'expected a time before the due date');
       }),
     );
-}
+});
 export type StoredCard = z.output<ReturnType<typeof storedCardSchema>>;

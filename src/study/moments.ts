@@ -8,9 +8,26 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
 
 export const DAY_MS = 86_400_000;
 
-/** The latest moment a saved "it happened at" time may claim, for a reading made at `now`. */
+/** The latest moment a saved "it happened at" time may claim, for a reading made at `now` (whole seconds). */
 export function latestAccepted(now: Date): number {
-  return now.getTime() + CLOCK_SKEW_MS;
+  return Math.floor(now.getTime() / 1000) * 1000 + CLOCK_SKEW_MS;
+}
+
+/**
+ * Builds a schema for a reading at `now`, reusing the last one within the same second: zod
+ * compiles each new object schema on first use (about 2 ms), and a page reads progress often.
+ */
+export function perSecond<T>(build: (now: Date) => T): (now: Date) => T {
+  let second = Number.NaN;
+  let built: T | undefined;
+  return (now) => {
+    const at = Math.floor(now.getTime() / 1000);
+    if (at !== second || built === undefined) {
+      built = build(new Date(at * 1000));
+      second = at;
+    }
+    return built;
+  };
 }
 
 /**

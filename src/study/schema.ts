@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { storedCardSchema } from './card-schema.ts';
-import { latestAccepted, momentSchema } from './moments.ts';
+import { latestAccepted, momentSchema, perSecond } from './moments.ts';
 
 export { type StoredCard, storedCardSchema } from './card-schema.ts';
 
@@ -12,8 +12,8 @@ export type StudyState = (typeof STUDY_STATES)[number];
 export const NOTE_MAX_LENGTH = 20_000;
 
 /** One question's progress, as it may be stored or imported at `now` (no time after now + skew). */
-export function questionProgressSchema(now: Date) {
-  return z.object({
+export const questionProgressSchema = perSecond((now: Date) =>
+  z.object({
     /** New, Review or Known. */
     state: z.enum(STUDY_STATES),
     /** Marked for later. */
@@ -24,8 +24,8 @@ export function questionProgressSchema(now: Date) {
     updatedAt: momentSchema(latestAccepted(now), 'a change time'),
     /** Review schedule, once the question has been practised. */
     card: z.optional(storedCardSchema(now)),
-  });
-}
+  }),
+);
 export type QuestionProgress = z.output<ReturnType<typeof questionProgressSchema>>;
 
 /** Question ids look like `express-js/q3`: the guide's slug and the question's number. */

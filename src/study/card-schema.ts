@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { objectError } from './object-error.ts';
 import { DAY_MS, latestAccepted, momentSchema, perSecond } from './moments.ts';
 
 /*
@@ -27,39 +28,63 @@ export const FSRS_LIMITS = {
 } as const;
 
 const count = () => z.number().check(z.int({ error: 'expected a whole number' }), z.nonnegative({ error: 'expected a whole number, 0 or more' }));
-const within = (min: number, max: number) => z.number().check(z.refine((v) => v >= min && v <= max, { error: `expected a number from ${min} to ${max}` }));
+const within = (min: number, max: number) =>
+  z.number().check(
+    z.refine((v) => v >= min && v <= max, {
+      error: `expected a number from ${min} to ${max}`,
+    }),
+  );
 const L = FSRS_LIMITS;
 
 /** A spaced-repetition card (FSRS), dates as ISO strings, every value one ts-fsrs can grade at `now`. */
 export const storedCardSchema = perSecond((now: Date) => {
   const latest = latestAccepted(now);
   return z
-    .object({
-      /** When the question is next due: at most the longest interval after now. */
-      due: momentSchema(latest + L.scheduledDaysMax * DAY_MS, 'a due date'),
-      /** FSRS memory stability, in days (0 only for a card with no memory yet). */
-      stability: within(0, L.stabilityMax),
-      /** FSRS difficulty, 1–10 (0 only for a card with no memory yet). */
-      difficulty: within(0, L.difficultyMax),
-      /** Days between the last two reviews. */
-      elapsedDays: count(),
-      /** Days until the next review when it was scheduled. */
-      scheduledDays: count().check(z.lte(L.scheduledDaysMax, { error: `expected at most ${L.scheduledDaysMax} days` })),
-      /** Position in the (re)learning steps. */
-      learningSteps: count(),
-      /** Reviews so far. */
-      reps: count(),
-      /** Times it was forgotten. */
-      lapses: count(),
-      /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
-      state: count().check(z.lte(L.stateMax, { error: 'expected 0 (new), 1 (learning), 2 (review) or 3 (relearning)' })),
-      /** When it was last reviewed: never in the future, or grading it would throw. */
-      lastReview: z.optional(momentSchema(latest, 'a last review')),
-    })
+    .strictObject(
+      {
+        /** When the question is next due: at most the longest interval after now. */
+        due: momentSchema(latest + L.scheduledDaysMax * DAY_MS, 'a due date'),
+        /** FSRS memory stability, in days (0 only for a card with no memory yet). */
+        stability: within(0, L.stabilityMax),
+        /** FSRS difficulty, 1–10 (0 only for a card with no memory yet). */
+        difficulty: within(0, L.difficultyMax),
+        /** Days between the last two reviews. */
+        elapsedDays: count(),
+        /** Days until the next review when it was scheduled. */
+        scheduledDays: count().check(
+          z.lte(L.scheduledDaysMax, {
+            error: `expected at most ${L.scheduledDaysMax} days`,
+          }),
+        ),
+        /** Position in the (re)learning steps. */
+        learningSteps: count(),
+        /** Reviews so far. */
+        reps: count(),
+        /** Times it was forgotten. */
+        lapses: count(),
+        /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
+        state: count().check(
+          z.lte(L.stateMax, {
+            error: 'expected 0 (new), 1 (learning), 2 (review) or 3 (relearning)',
+          }),
+        ),
+        /** When it was last reviewed: never in the future, or grading it would throw. */
+        lastReview: z.optional(momentSchema(latest, 'a last review')),
+      },
+      {
+        error: objectError('expected a review card: due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state and (once reviewed) lastReview'),
+      },
+    )
     .check(
       z.superRefine((card, ctx) => {
         const blank = card.stability === 0 && card.difficulty === 0 && card.state === 0;
-        const issue = (path: string, message: string) => ctx.issues.push({ code: 'custom', path: [path], message, input: card });
+        const issue = (path: string, message: string) =>
+          ctx.issues.push({
+            code: 'custom',
+            path: [path],
+            message,
+            input: card,
+          });
         if (!blank && card.stability < L.stabilityMin) issue('stability', `expected a number from ${L.stabilityMin} to ${L.stabilityMax} (0 only with difficulty 0 on a new card)`);
         if (!blank && card.difficulty < L.difficultyMin) issue('difficulty', `expected a number from ${L.difficultyMin} to ${L.difficultyMax} (0 only with stability 0 on a new card)`);
         if (card.lapses > card.reps) issue('lapses', `expected at most reps (${card.reps}): every lapse is a review`);

@@ -54,7 +54,11 @@ export function readProgress(raw: string | null, now: Date = new Date()): ReadRe
   }
   if (repaired === 0 && dropped === 0) return { progress, notice: undefined, changed: false };
   const parts = [repaired > 0 ? `${repaired} question${repaired === 1 ? ' was' : 's were'} partly reset` : '', dropped > 0 ? `${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} removed` : ''].filter(Boolean);
-  return { progress, notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`, changed: true };
+  return {
+    progress,
+    notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`,
+    changed: true,
+  };
 }
 
 function reset(notice: string): ReadResult {

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { storedCardSchema } from './card-schema.ts';
 import { latestAccepted, momentSchema, perSecond } from './moments.ts';
+import { objectError } from './object-error.ts';
 
 export { type StoredCard, storedCardSchema } from './card-schema.ts';
 
@@ -13,23 +14,30 @@ export const NOTE_MAX_LENGTH = 20_000;
 
 /** One question's progress, as it may be stored or imported at `now` (no time after now + skew). */
 export const questionProgressSchema = perSecond((now: Date) =>
-  z.object({
-    /** New, Review or Known. */
-    state: z.enum(STUDY_STATES),
-    /** Marked for later. */
-    bookmarked: z.boolean(),
-    /** The candidate's private plain-text note. */
-    note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
-    /** When any of it last changed: the newer side wins when progress is merged. */
-    updatedAt: momentSchema(latestAccepted(now), 'a change time'),
-    /** Review schedule, once the question has been practised. */
-    card: z.optional(storedCardSchema(now)),
-  }),
+  z.strictObject(
+    {
+      /** New, Review or Known. */
+      state: z.enum(STUDY_STATES),
+      /** Marked for later. */
+      bookmarked: z.boolean(),
+      /** The candidate's private plain-text note. */
+      note: z.string().check(z.maxLength(NOTE_MAX_LENGTH)),
+      /** When any of it last changed: the newer side wins when progress is merged. */
+      updatedAt: momentSchema(latestAccepted(now), 'a change time'),
+      /** Review schedule, once the question has been practised. */
+      card: z.optional(storedCardSchema(now)),
+    },
+    { error: objectError('expected an object with state, bookmarked, note, updatedAt and (once practised) card') },
+  ),
 );
 export type QuestionProgress = z.output<ReturnType<typeof questionProgressSchema>>;
 
 /** Question ids look like `express-js/q3`: the guide's slug and the question's number. */
-export const QuestionIdSchema = z.string().check(z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, { error: 'expected a question id like express-js/q3' }));
+export const QuestionIdSchema = z.string().check(
+  z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, {
+    error: 'expected a question id like express-js/q3',
+  }),
+);
 
 export const CURRENT_VERSION = 2;
 

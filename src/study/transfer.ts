@@ -4,6 +4,7 @@ import { migrateV1 } from './progress.ts';
 import { emptyProgress, splitByIndex } from './progress-ops.ts';
 import { ownEntries } from './question-table.ts';
 import { CURRENT_VERSION, KeyedObjectSchema, type Progress, QuestionIdSchema, questionProgressSchema, StoredProgressV1Schema } from './schema.ts';
+import { objectError } from './object-error.ts';
 import { importProblem, tooLargeMessage } from './import-messages.ts';
 
 export { describeImport, tooLargeMessage } from './import-messages.ts';
@@ -17,12 +18,15 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 
 /** The file a candidate downloads: their whole progress, with what made it. Entries are checked one by one. */
 export function exportFileSchema(now: Date) {
-  return z.object({
-    app: z.literal('interview-prep'),
-    exportedAt: momentSchema(latestAccepted(now), 'an export time'),
-    version: z.literal(CURRENT_VERSION),
-    questions: KeyedObjectSchema,
-  });
+  return z.strictObject(
+    {
+      app: z.literal('interview-prep'),
+      exportedAt: momentSchema(latestAccepted(now), 'an export time'),
+      version: z.literal(CURRENT_VERSION),
+      questions: KeyedObjectSchema,
+    },
+    { error: objectError('expected a progress export: app, exportedAt, version and questions') },
+  );
 }
 
 export function exportProgress(progress: Progress, now: Date = new Date()): string {
@@ -45,25 +49,43 @@ export function parseImport(text: string, siteIds: ReadonlySet<string>, now: Dat
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.',
+    };
   }
   const v1 = StoredProgressV1Schema.safeParse(data);
   if (v1.success) {
     const { progress, skipped } = migrateV1(v1.data, now);
-    if (skipped[0] !== undefined) return { ok: false, message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`) };
+    if (skipped[0] !== undefined)
+      return {
+        ok: false,
+        message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`),
+      };
     return accepted(progress, siteIds);
   }
   const file = exportFileSchema(now).safeParse(data);
   if (!file.success) {
     const isOurs = ownEntries(data).some(([key, value]) => key === 'app' && value === 'interview-prep');
-    return { ok: false, message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.' };
+    return {
+      ok: false,
+      message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.',
+    };
   }
   const entrySchema = questionProgressSchema(now);
   const progress = emptyProgress();
   for (const [id, value] of ownEntries(file.data.questions)) {
-    if (!QuestionIdSchema.safeParse(id).success) return { ok: false, message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`) };
+    if (!QuestionIdSchema.safeParse(id).success)
+      return {
+        ok: false,
+        message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`),
+      };
     const entry = entrySchema.safeParse(value);
-    if (!entry.success) return { ok: false, message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])) };
+    if (!entry.success)
+      return {
+        ok: false,
+        message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])),
+      };
     progress.questions[id] = entry.data;
   }
   return accepted(progress, siteIds);
@@ -81,9 +103,11 @@ function invalidAt(data: unknown, issue: z.core.$ZodIssue | undefined, prefix: r
   return `it has an invalid value${where} (${issue?.message ?? 'unknown problem'}; received ${quote(received)})`;
 }
 
-/** A short, printable rendering of a value from the file. */
+/** A short, printable rendering of a value from the file (never recursive: values may nest deeply). */
 function quote(value: unknown): string {
-  const text = value === undefined ? 'nothing' : typeof value === 'string' ? JSON.stringify(value) : (JSON.stringify(value) ?? String(value));
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
 

@@ -28,13 +28,10 @@ export const FSRS_LIMITS = {
 } as const;
 
 const count = () => z.number().check(z.int({ error: 'expected a whole number' }), z.nonnegative({ error: 'expected a whole number, 0 or more' }));
-const within = (min: number, max: number) =>
-  z.number().check(
-    z.refine((v) => v >= min && v <= max, {
-      error: `expected a number from ${min} to ${max}`,
-    }),
-  );
+const within = (min: number, max: number, error: string) => z.number().check(z.refine((v) => v >= min && v <= max, { error }));
 const L = FSRS_LIMITS;
+const STABILITY_RANGE = `expected a number from ${L.stabilityMin} to ${L.stabilityMax} (0 only with difficulty 0 on a new card)`;
+const DIFFICULTY_RANGE = `expected a number from ${L.difficultyMin} to ${L.difficultyMax} (0 only with stability 0 on a new card)`;
 
 /** A spaced-repetition card (FSRS), dates as ISO strings, every value one ts-fsrs can grade at `now`. */
 export const storedCardSchema = perSecond((now: Date) => {
@@ -45,9 +42,9 @@ export const storedCardSchema = perSecond((now: Date) => {
         /** When the question is next due: at most the longest interval after now. */
         due: momentSchema(latest + L.scheduledDaysMax * DAY_MS, 'a due date'),
         /** FSRS memory stability, in days (0 only for a card with no memory yet). */
-        stability: within(0, L.stabilityMax),
+        stability: within(0, L.stabilityMax, STABILITY_RANGE),
         /** FSRS difficulty, 1–10 (0 only for a card with no memory yet). */
-        difficulty: within(0, L.difficultyMax),
+        difficulty: within(0, L.difficultyMax, DIFFICULTY_RANGE),
         /** Days between the last two reviews. */
         elapsedDays: count(),
         /** Days until the next review when it was scheduled. */
@@ -85,8 +82,8 @@ export const storedCardSchema = perSecond((now: Date) => {
             message,
             input: card,
           });
-        if (!blank && card.stability < L.stabilityMin) issue('stability', `expected a number from ${L.stabilityMin} to ${L.stabilityMax} (0 only with difficulty 0 on a new card)`);
-        if (!blank && card.difficulty < L.difficultyMin) issue('difficulty', `expected a number from ${L.difficultyMin} to ${L.difficultyMax} (0 only with stability 0 on a new card)`);
+        if (!blank && card.stability < L.stabilityMin) issue('stability', STABILITY_RANGE);
+        if (!blank && card.difficulty < L.difficultyMin) issue('difficulty', DIFFICULTY_RANGE);
         if (card.lapses > card.reps) issue('lapses', `expected at most reps (${card.reps}): every lapse is a review`);
         if (card.lastReview !== undefined && card.lastReview > card.due) issue('lastReview', 'expected a time before the due date');
       }),

@@ -44,8 +44,8 @@ const future = new Date(now.getTime() + CLOCK_SKEW_MS + 1000).toISOString();
 
 describe('an import refuses values outside what the scheduler accepts, naming where', () => {
   it.each([
-    ['negative stability', card({ stability: -3 }), 'questions › a/q1 › card › stability (expected a number from 0 to 36500; received -3)'],
-    ['difficulty 42', card({ difficulty: 42 }), 'questions › a/q1 › card › difficulty (expected a number from 0 to 10; received 42)'],
+    ['negative stability', card({ stability: -3 }), 'questions › a/q1 › card › stability (expected a number from 0.001 to 36500 (0 only with difficulty 0 on a new card); received -3)'],
+    ['difficulty 42', card({ difficulty: 42 }), 'questions › a/q1 › card › difficulty (expected a number from 1 to 10 (0 only with stability 0 on a new card); received 42)'],
     ['stability 0 on a reviewed card', card({ stability: 0 }), 'questions › a/q1 › card › stability (expected a number from 0.001 to 36500 (0 only with difficulty 0 on a new card)'],
     ['state 9', card({ state: 9 }), 'questions › a/q1 › card › state (expected 0 (new), 1 (learning), 2 (review) or 3 (relearning); received 9)'],
     ['fractional reps', card({ reps: 2.5 }), 'card › reps (expected a whole number; received 2.5)'],

@@ -113,3 +113,21 @@ test('an import the browser has no room for reports failure and changes nothing'
   });
   await expect(await importFile(page, 'valid.json', exportFile(file))).toContainText('Imported progress for');
 });
+
+test('a saved card outside the scheduler’s ranges is reset with a notice, and practice grades it', async ({ page }) => {
+  const broken = entry({ state: 'review', note: 'kept', card: { due: isoAgo(3_600_000), stability: -3, difficulty: 42, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: isoAgo(86_400_000) } });
+  await page.goto('/');
+  await page.evaluate(([key, id, saved]) => localStorage.setItem(key, JSON.stringify({ version: 2, questions: { [id]: saved } })), [KEY, firstId, broken] as const);
+  await page.goto(`/practice/?guide=${encodeURIComponent(first.guide)}`);
+  await expect(page.locator('.study-notice')).toContainText('1 question was partly reset');
+  await page.getByRole('button', { name: 'Start practice' }).click();
+  await expect(page.locator('[data-title]')).toHaveText(first.title);
+  await page.getByRole('button', { name: /Show the quick answer/ }).click();
+  await expect(page.locator('[data-quick]')).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(page.locator('[data-last-grade]')).toContainText(`Graded “${first.title}” Good`);
+  const saved = await page.evaluate(([key, id]) => (JSON.parse(localStorage.getItem(key) ?? '{}') as { questions: Record<string, { note: string; card?: { reps: number; difficulty: number } }> }).questions[id], [KEY, firstId] as const);
+  expect(saved?.note).toBe('kept');
+  expect(saved?.card?.reps).toBe(1);
+  expect(saved?.card?.difficulty).toBeLessThanOrEqual(10);
+});

@@ -72,10 +72,10 @@ export function saveVerified(progress: Progress): VerifiedSave {
       if (before === null) localStorage.removeItem(KEY);
       else localStorage.setItem(KEY, before);
     }
+    return { ok: false, message: `The import could not be saved: ${why}, ${NOT_SAVED}` };
   } catch {
-    // The earlier text could not be put back; the message below still says the import failed.
+    return { ok: false, message: `The import could not be saved: ${why}, and the progress saved before could not be put back. Export what this page shows before you leave it.` };
   }
-  return { ok: false, message: `The import could not be saved: ${why}, ${NOT_SAVED}` };
 }
 
 /** Loads, changes and saves in one step. */

@@ -57,6 +57,8 @@ test('a refused import leaves localStorage byte-identical', async ({ page }) => 
 });
 
 test('an import with unknown ids reports them, keeps them, and every total stays right', async ({ page }) => {
+  // One import and five pages checked: about 13 s on an idle machine.
+  test.setTimeout(90_000);
   const file: Record<string, unknown> = { [firstId]: entry() };
   for (let n = 900; n < 930; n++) file[`${guideSlug}/q${n}`] = entry({ card: { due: isoAgo(3_600_000), stability: 3, difficulty: 5, elapsedDays: 1, scheduledDays: 1, learningSteps: 0, reps: 2, lapses: 0, state: 2, lastReview: isoAgo(86_400_000) } });
   file['removed-guide/q1'] = entry({ state: 'review', bookmarked: true });

@@ -7,6 +7,8 @@ const first = questions[0] as ExpectedQuestion;
 const [, guideSlug, number] = /^\/guides\/([^/]+)\/(\d+)-/.exec(first.path) ?? [];
 const firstId = `${guideSlug}/q${number}`;
 const inGuide = questions.filter((q) => q.path.startsWith(`/guides/${guideSlug}/`)).length;
+// Totals appear once the study code has loaded (when the page is idle) and fetched the question list.
+const SCRIPTED = { timeout: 15_000 };
 const isoAgo = (ms: number) => new Date(Date.now() - ms).toISOString();
 const entry = (over: Record<string, unknown> = {}) => ({ state: 'known', bookmarked: false, note: '', updatedAt: isoAgo(60_000), ...over });
 const exportFile = (questionsById: Record<string, unknown>) => JSON.stringify({ app: 'interview-prep', exportedAt: isoAgo(1000), version: 2, questions: questionsById });
@@ -36,7 +38,7 @@ test('a refused import leaves localStorage byte-identical', async ({ page }) => 
   await page.goto('/');
   await page.evaluate(([key, id, saved]) => localStorage.setItem(key, JSON.stringify({ version: 2, questions: { [id]: saved } })), [KEY, firstId, entry({ note: 'mine' })] as const);
   await page.goto('/progress/');
-  await expect(page.locator('[data-stats]')).toContainText('1 question with progress: 1 known');
+  await expect(page.locator('[data-stats]')).toContainText('1 question with progress: 1 known', SCRIPTED);
   const before = await storageSnapshot(page);
   const hostile: Array<[string, string | Buffer, string]> = [
     ['negative stability', exportFile({ [firstId]: entry({ card: { due: isoAgo(0), stability: -3, difficulty: 42, elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 2, lapses: 0, state: 2 } }) }), 'card › stability'],
@@ -72,14 +74,14 @@ test('an import with unknown ids reports them, keeps them, and every total stays
   expect(stored).toBe(32);
 
   await page.goto('/');
-  await expect(page.locator('[data-totals]')).toHaveText(`1 of ${questions.length} known, 0 to review, 0 bookmarked.`);
-  await expect(page.locator('[data-due-link]')).toHaveText('0 questions due for review today');
+  await expect(page.locator('[data-totals]')).toHaveText(`1 of ${questions.length} known, 0 to review, 0 bookmarked.`, SCRIPTED);
+  await expect(page.locator('[data-due-link]')).toHaveText('0 questions due for review today', SCRIPTED);
   await page.goto(`/guides/${guideSlug}/`);
-  await expect(page.locator('study-progress').first()).toHaveText(`Your progress: 1 of ${inGuide} known`);
+  await expect(page.locator('study-progress').first()).toHaveText(`Your progress: 1 of ${inGuide} known`, SCRIPTED);
   await page.goto(`/levels/${first.level.toLowerCase()}/`);
-  await expect(page.locator('study-list .study-summary')).toContainText('Your progress: 1 of');
+  await expect(page.locator('study-list .study-summary')).toContainText('Your progress: 1 of', SCRIPTED);
   await page.goto('/practice/?due=1');
-  await expect(page.locator('[data-summary]')).toContainText('No questions match');
+  await expect(page.locator('[data-summary]')).toContainText('No questions match', SCRIPTED);
 });
 
 test('an import the browser has no room for reports failure and changes nothing', async ({ page }) => {
@@ -88,7 +90,7 @@ test('an import the browser has no room for reports failure and changes nothing'
   await page.goto('/');
   await page.evaluate(([key, id, saved]) => localStorage.setItem(key, JSON.stringify({ version: 2, questions: { [id]: saved } })), [KEY, firstId, entry({ note: 'mine' })] as const);
   await page.goto('/progress/');
-  await expect(page.locator('[data-stats]')).toContainText('1 question with progress');
+  await expect(page.locator('[data-stats]')).toContainText('1 question with progress', SCRIPTED);
   const filled = await page.evaluate(() => {
     let n = 0;
     for (let size = 1 << 20; size >= 1; size >>= 1) {
@@ -121,7 +123,7 @@ test('a saved card outside the scheduler’s ranges is reset with a notice, and 
   await page.goto('/');
   await page.evaluate(([key, id, saved]) => localStorage.setItem(key, JSON.stringify({ version: 2, questions: { [id]: saved } })), [KEY, firstId, broken] as const);
   await page.goto(`/practice/?guide=${encodeURIComponent(first.guide)}`);
-  await expect(page.locator('.study-notice')).toContainText('1 question was partly reset');
+  await expect(page.locator('.study-notice')).toContainText('1 question was partly reset', SCRIPTED);
   await page.getByRole('button', { name: 'Start practice' }).click();
   await expect(page.locator('[data-title]')).toHaveText(first.title);
   await page.getByRole('button', { name: /Show the quick answer/ }).click();

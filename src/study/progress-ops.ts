@@ -6,12 +6,7 @@ export function emptyProgress(): Progress {
 }
 
 export function blankEntry(now: Date): QuestionProgress {
-  return {
-    state: 'new',
-    bookmarked: false,
-    note: '',
-    updatedAt: now.toISOString(),
-  };
+  return { state: 'new', bookmarked: false, note: '', updatedAt: now.toISOString() };
 }
 
 /** True when an entry holds nothing a blank one does not: it need not be stored. */
@@ -25,11 +20,7 @@ export function serializeProgress(progress: Progress): string {
 
 /** A copy of progress with one question changed; an entry back to its defaults is removed. */
 export function updateQuestion(progress: Progress, id: string, change: Partial<Omit<QuestionProgress, 'updatedAt'>>, now: Date = new Date()): Progress {
-  const next: QuestionProgress = {
-    ...(entryFor(progress, id) ?? blankEntry(now)),
-    ...change,
-    updatedAt: now.toISOString(),
-  };
+  const next: QuestionProgress = { ...(entryFor(progress, id) ?? blankEntry(now)), ...change, updatedAt: now.toISOString() };
   const questions = questionTable(Object.entries(progress.questions));
   if (isBlank(next)) delete questions[id];
   else questions[id] = next;
@@ -52,10 +43,7 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
  */
 export function splitByIndex(progress: Progress, siteIds: ReadonlySet<string>): { known: string[]; unknown: string[] } {
   const ids = Object.keys(progress.questions);
-  return {
-    known: ids.filter((id) => siteIds.has(id)),
-    unknown: ids.filter((id) => !siteIds.has(id)),
-  };
+  return { known: ids.filter((id) => siteIds.has(id)), unknown: ids.filter((id) => !siteIds.has(id)) };
 }
 
 /** Totals for a set of questions: pass the site's ids (or a subset), never the stored keys alone. */

@@ -54,11 +54,7 @@ export function readProgress(raw: string | null, now: Date = new Date()): ReadRe
   }
   if (repaired === 0 && dropped === 0) return { progress, notice: undefined, changed: false };
   const parts = [repaired > 0 ? `${repaired} question${repaired === 1 ? ' was' : 's were'} partly reset` : '', dropped > 0 ? `${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} removed` : ''].filter(Boolean);
-  return {
-    progress,
-    notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`,
-    changed: true,
-  };
+  return { progress, notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`, changed: true };
 }
 
 function reset(notice: string): ReadResult {
@@ -77,12 +73,7 @@ function salvageEntry(value: unknown, schema: ReturnType<typeof questionProgress
     const result = (shape[key] as z.ZodMiniType).safeParse(fields.get(key));
     return result.success ? (result.data as QuestionProgress[K]) : fallback;
   };
-  const entry: QuestionProgress = {
-    state: pick('state', blank.state),
-    bookmarked: pick('bookmarked', blank.bookmarked),
-    note: pick('note', blank.note),
-    updatedAt: pick('updatedAt', blank.updatedAt),
-  };
+  const entry: QuestionProgress = { state: pick('state', blank.state), bookmarked: pick('bookmarked', blank.bookmarked), note: pick('note', blank.note), updatedAt: pick('updatedAt', blank.updatedAt) };
   const card = pick('card', undefined);
   if (card) entry.card = card;
   return isBlank(entry) ? undefined : { value: entry, repaired: true };

@@ -33,11 +33,7 @@ export const questionProgressSchema = perSecond((now: Date) =>
 export type QuestionProgress = z.output<ReturnType<typeof questionProgressSchema>>;
 
 /** Question ids look like `express-js/q3`: the guide's slug and the question's number. */
-export const QuestionIdSchema = z.string().check(
-  z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, {
-    error: 'expected a question id like express-js/q3',
-  }),
-);
+export const QuestionIdSchema = z.string().check(z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, { error: 'expected a question id like express-js/q3' }));
 
 export const CURRENT_VERSION = 2;
 
@@ -48,10 +44,7 @@ export const CURRENT_VERSION = 2;
 export const KeyedObjectSchema = z.custom<Readonly<Record<string, unknown>>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { error: 'expected an object keyed by question id' });
 
 /** What is stored now (version 2): progress per question id, each entry checked on its own. */
-export const StoredProgressSchema = z.object({
-  version: z.literal(CURRENT_VERSION),
-  questions: KeyedObjectSchema,
-});
+export const StoredProgressSchema = z.object({ version: z.literal(CURRENT_VERSION), questions: KeyedObjectSchema });
 
 /** The first stored format (version 1): marks, bookmarks and notes, before review scheduling. */
 export const StoredProgressV1Schema = z.object({

@@ -19,12 +19,7 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 /** The file a candidate downloads: their whole progress, with what made it. Entries are checked one by one. */
 export function exportFileSchema(now: Date) {
   return z.strictObject(
-    {
-      app: z.literal('interview-prep'),
-      exportedAt: momentSchema(latestAccepted(now), 'an export time'),
-      version: z.literal(CURRENT_VERSION),
-      questions: KeyedObjectSchema,
-    },
+    { app: z.literal('interview-prep'), exportedAt: momentSchema(latestAccepted(now), 'an export time'), version: z.literal(CURRENT_VERSION), questions: KeyedObjectSchema },
     { error: objectError('expected a progress export: app, exportedAt, version and questions') },
   );
 }
@@ -49,43 +44,25 @@ export function parseImport(text: string, siteIds: ReadonlySet<string>, now: Dat
   try {
     data = JSON.parse(text);
   } catch {
-    return {
-      ok: false,
-      message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.',
-    };
+    return { ok: false, message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.' };
   }
   const v1 = StoredProgressV1Schema.safeParse(data);
   if (v1.success) {
     const { progress, skipped } = migrateV1(v1.data, now);
-    if (skipped[0] !== undefined)
-      return {
-        ok: false,
-        message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`),
-      };
+    if (skipped[0] !== undefined) return { ok: false, message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`) };
     return accepted(progress, siteIds);
   }
   const file = exportFileSchema(now).safeParse(data);
   if (!file.success) {
     const isOurs = ownEntries(data).some(([key, value]) => key === 'app' && value === 'interview-prep');
-    return {
-      ok: false,
-      message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.',
-    };
+    return { ok: false, message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.' };
   }
   const entrySchema = questionProgressSchema(now);
   const progress = emptyProgress();
   for (const [id, value] of ownEntries(file.data.questions)) {
-    if (!QuestionIdSchema.safeParse(id).success)
-      return {
-        ok: false,
-        message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`),
-      };
+    if (!QuestionIdSchema.safeParse(id).success) return { ok: false, message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`) };
     const entry = entrySchema.safeParse(value);
-    if (!entry.success)
-      return {
-        ok: false,
-        message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])),
-      };
+    if (!entry.success) return { ok: false, message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])) };
     progress.questions[id] = entry.data;
   }
   return accepted(progress, siteIds);

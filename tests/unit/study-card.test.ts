@@ -21,19 +21,7 @@ const card = (over: Partial<Record<keyof StoredCard, unknown>> = {}) => ({
   lastReview: '2026-11-20T09:00:00.000Z',
   ...over,
 });
-const stored = (c: unknown) =>
-  JSON.stringify({
-    version: 2,
-    questions: {
-      'a/q1': {
-        state: 'review',
-        bookmarked: false,
-        note: 'keep me',
-        updatedAt: '2026-11-20T09:00:00.000Z',
-        card: c,
-      },
-    },
-  });
+const stored = (c: unknown) => JSON.stringify({ version: 2, questions: { 'a/q1': { state: 'review', bookmarked: false, note: 'keep me', updatedAt: '2026-11-20T09:00:00.000Z', card: c } } });
 
 describe('the card ranges are ts-fsrs own', () => {
   it('match the constants ts-fsrs exports', () => {
@@ -44,30 +32,8 @@ describe('the card ranges are ts-fsrs own', () => {
   });
 
   it('stretch to 36502 scheduled days, as ts-fsrs spaces hard, good and easy a day apart at the cap', () => {
-    const max = card({
-      stability: S_MAX,
-      difficulty: 1,
-      scheduledDays: S_MAX,
-      due: new Date(now.getTime() - DAY).toISOString(),
-      lastReview: new Date(now.getTime() - 2 * S_MAX * DAY).toISOString(),
-    });
-    const next = gradeQuestion(
-      {
-        version: 2,
-        questions: {
-          'a/q1': {
-            state: 'known',
-            bookmarked: false,
-            note: '',
-            updatedAt: now.toISOString(),
-            card: storedCardSchema(now).parse(max),
-          },
-        },
-      },
-      'a/q1',
-      'Easy',
-      now,
-    );
+    const max = card({ stability: S_MAX, difficulty: 1, scheduledDays: S_MAX, due: new Date(now.getTime() - DAY).toISOString(), lastReview: new Date(now.getTime() - 2 * S_MAX * DAY).toISOString() });
+    const next = gradeQuestion({ version: 2, questions: { 'a/q1': { state: 'known', bookmarked: false, note: '', updatedAt: now.toISOString(), card: storedCardSchema(now).parse(max) } } }, 'a/q1', 'Easy', now);
     expect(next.questions['a/q1']?.card?.scheduledDays).toBe(FSRS_LIMITS.scheduledDaysMax);
     expect(storedCardSchema(now).safeParse(next.questions['a/q1']?.card).success).toBe(true);
   });
@@ -102,13 +68,7 @@ describe('a stored card is checked against those ranges', () => {
     ['a string for a number', { stability: '5' }, 'stability'],
     ['null for a number', { difficulty: null }, 'difficulty'],
     ['a last review in the future', { lastReview: new Date(now.getTime() + CLOCK_SKEW_MS + 1).toISOString() }, 'lastReview'],
-    [
-      'a due date beyond the longest interval',
-      {
-        due: new Date(now.getTime() + CLOCK_SKEW_MS + 36_503 * DAY).toISOString(),
-      },
-      'due',
-    ],
+    ['a due date beyond the longest interval', { due: new Date(now.getTime() + CLOCK_SKEW_MS + 36_503 * DAY).toISOString() }, 'due'],
     ['a due date before the last review', { due: '2026-11-19T00:00:00.000Z' }, 'lastReview'],
     ['a date that does not exist', { due: '2026-02-30T10:00:00.000Z' }, 'due'],
     ['a date with an offset', { due: '2026-11-25T10:00:00+02:00' }, 'due'],
@@ -127,28 +87,14 @@ describe('grading never throws on any stored state', () => {
   it('resets an out-of-range stored card with a notice, keeping the rest, and grades it', () => {
     const read = readProgress(stored(card({ stability: -3, difficulty: 42 })), now);
     expect(read.notice).toBe('Some saved study progress was damaged: 1 question was partly reset. Everything else was kept.');
-    expect(read.progress.questions['a/q1']).toMatchObject({
-      state: 'review',
-      note: 'keep me',
-    });
+    expect(read.progress.questions['a/q1']).toMatchObject({ state: 'review', note: 'keep me' });
     expect(read.progress.questions['a/q1']?.card).toBeUndefined();
     const graded = gradeQuestion(read.progress, 'a/q1', 'Good', now);
     expect(graded.questions['a/q1']?.card?.reps).toBe(1);
   });
 
   it('ts-fsrs itself throws on the card the import used to accept', () => {
-    const bad = {
-      due: now,
-      stability: -3,
-      difficulty: 42,
-      elapsed_days: 0,
-      scheduled_days: 0,
-      learning_steps: 0,
-      reps: 3,
-      lapses: 0,
-      state: State.Review,
-      last_review: now,
-    };
+    const bad = { due: now, stability: -3, difficulty: 42, elapsed_days: 0, scheduled_days: 0, learning_steps: 0, reps: 3, lapses: 0, state: State.Review, last_review: now };
     expect(() => fsrs().next(bad, now, 3)).toThrow(/Invalid memory state/);
   });
 
@@ -156,18 +102,7 @@ describe('grading never throws on any stored state', () => {
     const justBeforeMidnight = new Date('2026-11-20T23:58:00.000Z');
     const reviewed = new Date(justBeforeMidnight.getTime() + 4 * 60_000).toISOString();
     const c = storedCardSchema(justBeforeMidnight).parse(card({ lastReview: reviewed, due: '2026-11-25T10:00:00.000Z' }));
-    const progress = {
-      version: 2 as const,
-      questions: {
-        'a/q1': {
-          state: 'review' as const,
-          bookmarked: false,
-          note: '',
-          updatedAt: now.toISOString(),
-          card: c,
-        },
-      },
-    };
+    const progress = { version: 2 as const, questions: { 'a/q1': { state: 'review' as const, bookmarked: false, note: '', updatedAt: now.toISOString(), card: c } } };
     for (const g of GRADES) expect(() => gradeQuestion(progress, 'a/q1', g.name, justBeforeMidnight)).not.toThrow();
   });
 
@@ -195,18 +130,7 @@ describe('grading never throws on any stored state', () => {
       });
       const parsed = storedCardSchema(at).safeParse(raw);
       if (!parsed.success) throw new Error(`generated an invalid card: ${JSON.stringify(raw)} ${parsed.error.message}`);
-      const progress = {
-        version: 2 as const,
-        questions: {
-          'a/q1': {
-            state: 'review' as const,
-            bookmarked: false,
-            note: '',
-            updatedAt: at.toISOString(),
-            card: parsed.data,
-          },
-        },
-      };
+      const progress = { version: 2 as const, questions: { 'a/q1': { state: 'review' as const, bookmarked: false, note: '', updatedAt: at.toISOString(), card: parsed.data } } };
       for (const g of GRADES) {
         const next = gradeQuestion(progress, 'a/q1', g.name, at).questions['a/q1']?.card;
         const check = storedCardSchema(at).safeParse(next);

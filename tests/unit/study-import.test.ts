@@ -6,13 +6,7 @@ import { describeImport, exportProgress, IMPORT_MAX_BYTES, parseImport } from '.
 
 const now = new Date('2026-11-20T10:00:00.000Z');
 const site = new Set(['a/q1', 'a/q2', 'a/q3']);
-const entry = (over: Record<string, unknown> = {}) => ({
-  state: 'known',
-  bookmarked: false,
-  note: '',
-  updatedAt: '2026-11-19T09:00:00.000Z',
-  ...over,
-});
+const entry = (over: Record<string, unknown> = {}) => ({ state: 'known', bookmarked: false, note: '', updatedAt: '2026-11-19T09:00:00.000Z', ...over });
 const card = (over: Record<string, unknown> = {}) => ({
   due: '2026-11-25T10:00:00.000Z',
   stability: 5.2,
@@ -26,14 +20,7 @@ const card = (over: Record<string, unknown> = {}) => ({
   lastReview: '2026-11-19T09:00:00.000Z',
   ...over,
 });
-const file = (questions: Record<string, unknown>, over: Record<string, unknown> = {}) =>
-  JSON.stringify({
-    app: 'interview-prep',
-    exportedAt: '2026-11-20T09:59:00.000Z',
-    version: 2,
-    questions,
-    ...over,
-  });
+const file = (questions: Record<string, unknown>, over: Record<string, unknown> = {}) => JSON.stringify({ app: 'interview-prep', exportedAt: '2026-11-20T09:59:00.000Z', version: 2, questions, ...over });
 const refused = (text: string) => {
   const result = parseImport(text, site, now);
   if (result.ok) throw new Error(`accepted: ${text.slice(0, 200)}`);
@@ -82,22 +69,8 @@ describe('an import refuses times after now plus the clock-skew allowance', () =
   });
 
   it('and stored progress with a future change time is repaired to now, so it cannot win a merge', () => {
-    const read = readProgress(
-      JSON.stringify({
-        version: 2,
-        questions: {
-          'a/q1': entry({
-            updatedAt: '9999-01-01T00:00:00.000Z',
-            note: 'kept',
-          }),
-        },
-      }),
-      now,
-    );
-    expect(read.progress.questions['a/q1']).toMatchObject({
-      note: 'kept',
-      updatedAt: now.toISOString(),
-    });
+    const read = readProgress(JSON.stringify({ version: 2, questions: { 'a/q1': entry({ updatedAt: '9999-01-01T00:00:00.000Z', note: 'kept' }) } }), now);
+    expect(read.progress.questions['a/q1']).toMatchObject({ note: 'kept', updatedAt: now.toISOString() });
     expect(read.notice).toContain('1 question was partly reset');
     const newer = updateQuestion(emptyProgress(), 'a/q1', { note: 'newer' }, new Date(now.getTime() + 1000));
     expect(mergeProgress(read.progress, newer).questions['a/q1']?.note).toBe('newer');
@@ -105,11 +78,7 @@ describe('an import refuses times after now plus the clock-skew allowance', () =
 });
 
 describe('unknown question ids are kept apart, reported and never counted', () => {
-  const mixed = file({
-    'a/q1': entry(),
-    'a/q99': entry(),
-    'gone-guide/q4': entry({ state: 'review' }),
-  });
+  const mixed = file({ 'a/q1': entry(), 'a/q99': entry(), 'gone-guide/q4': entry({ state: 'review' }) });
 
   it('splits them from the ones the site has', () => {
     const result = parseImport(mixed, site, now);
@@ -165,21 +134,13 @@ describe('keys named like Object.prototype members', () => {
     const updated = updateQuestion(result.progress, id, { bookmarked: true }, now);
     const merged = mergeProgress(emptyProgress(), updated);
     const back = parseImport(exportProgress(merged, now), siteIds, now);
-    expect(back.ok && back.progress.questions[id]).toMatchObject({
-      note: 'mine',
-      bookmarked: true,
-    });
+    expect(back.ok && back.progress.questions[id]).toMatchObject({ note: 'mine', bookmarked: true });
   });
 
   it('a lookup of an unsaved constructor id finds nothing, not Object', () => {
     const progress = updateQuestion(emptyProgress(), 'a/q1', { state: 'known' }, now);
     expect(progressReport(progress, ['a/q1', 'constructor', 'toString', '__proto__'], now)).toBe('1 question with progress: 1 known, 0 to review, 0 bookmarked, 0 due today.');
-    expect(updateQuestion(progress, 'constructor', { note: 'n' }, now).questions.constructor).toEqual({
-      state: 'new',
-      bookmarked: false,
-      note: 'n',
-      updatedAt: now.toISOString(),
-    });
+    expect(updateQuestion(progress, 'constructor', { note: 'n' }, now).questions.constructor).toEqual({ state: 'new', bookmarked: false, note: 'n', updatedAt: now.toISOString() });
   });
 });
 
@@ -197,28 +158,8 @@ describe('wrong types and shapes are refused with one clear line', () => {
       file({ 'a/q1': entry({ tags: ['x'] }) }),
       'at questions › a/q1 (expected an object with state, bookmarked, note, updatedAt and (once practised) card; found "tags", which this site does not know; received an object)',
     ],
-    [
-      'a version 1 file with a bad id',
-      JSON.stringify({
-        version: 1,
-        known: ['toString'],
-        review: [],
-        bookmarks: [],
-        notes: {},
-      }),
-      '"toString" is not a question id',
-    ],
-    [
-      'a version 1 file with a note that is not text',
-      JSON.stringify({
-        version: 1,
-        known: [],
-        review: [],
-        bookmarks: [],
-        notes: { 'a/q1': 3 },
-      }),
-      'it is not a progress export from this site',
-    ],
+    ['a version 1 file with a bad id', JSON.stringify({ version: 1, known: ['toString'], review: [], bookmarks: [], notes: {} }), '"toString" is not a question id'],
+    ['a version 1 file with a note that is not text', JSON.stringify({ version: 1, known: [], review: [], bookmarks: [], notes: { 'a/q1': 3 } }), 'it is not a progress export from this site'],
   ])('%s', (_, text, reason) => {
     expect(refused(text)).toContain(reason);
   });
@@ -232,9 +173,7 @@ describe('wrong types and shapes are refused with one clear line', () => {
   });
 
   it('a file over the size limit is refused before it is parsed', () => {
-    const huge = file({
-      'a/q1': entry({ note: 'x'.repeat(IMPORT_MAX_BYTES) }),
-    });
+    const huge = file({ 'a/q1': entry({ note: 'x'.repeat(IMPORT_MAX_BYTES) }) });
     expect(refused(huge)).toBe(`This file could not be imported: it is ${new TextEncoder().encode(huge).length.toLocaleString('en')} bytes, more than the 2,097,152 bytes a progress file may have. Nothing was changed.`);
   });
 

@@ -1,3 +1,4 @@
+import { entryFor } from './question-table.ts';
 import type { Progress } from './schema.ts';
 
 // Due dates, kept apart from the FSRS scheduler so pages that only show them do not load it.
@@ -9,23 +10,29 @@ function endOfDay(now: Date): Date {
   return end;
 }
 
+/** When a question is next due (ms), or undefined if it was never practised. */
+function dueTime(progress: Progress, id: string): number | undefined {
+  const due = entryFor(progress, id)?.card?.due;
+  return due === undefined ? undefined : Date.parse(due);
+}
+
 /** Whether a question has been practised and its next review falls today or earlier. */
 export function isDueBy(progress: Progress, now: Date = new Date()): (id: string) => boolean {
-  const limit = endOfDay(now).toISOString();
+  const limit = endOfDay(now).getTime();
   return (id) => {
-    const due = progress.questions[id]?.card?.due;
+    const due = dueTime(progress, id);
     return due !== undefined && due <= limit;
   };
 }
 
 /** Orders question ids by next review, soonest first (never practised first of all). */
 export function byNextReview(progress: Progress): (a: string, b: string) => number {
-  return (a, b) => (progress.questions[a]?.card?.due ?? '').localeCompare(progress.questions[b]?.card?.due ?? '');
+  return (a, b) => (dueTime(progress, a) ?? -Infinity) - (dueTime(progress, b) ?? -Infinity) || 0;
 }
 
-/** Practised questions whose next review falls today or earlier, soonest first. */
-export function dueIds(progress: Progress, now: Date = new Date()): string[] {
-  return Object.keys(progress.questions).filter(isDueBy(progress, now)).sort(byNextReview(progress));
+/** Which of `ids` (the site's questions, so stored ids the site lacks never count) are due today, soonest first. */
+export function dueIds(progress: Progress, ids: readonly string[], now: Date = new Date()): string[] {
+  return ids.filter(isDueBy(progress, now)).sort(byNextReview(progress));
 }
 
 /** "in 10 minutes", "tomorrow", "in 4 days": when a card comes back. */

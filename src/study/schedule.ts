@@ -1,8 +1,9 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
+import { blankEntry } from './progress-ops.ts';
+import { entryFor, questionTable } from './question-table.ts';
 import type { Progress, QuestionProgress, StoredCard } from './schema.ts';
 
 export { dueIds, untilNextReview } from './due.ts';
-import { blankEntry } from './progress.ts';
 
 /** The four self-grades of a practice session, keys 1–4. */
 export const GRADES = [
@@ -47,19 +48,40 @@ function fromCard(card: Card): StoredCard {
 }
 
 /**
+ * FSRS's next card. Stored cards are validated on every read, so this should never fail; if it
+ * does (a clock set back past the last review, a value the checks missed), the card starts
+ * afresh rather than losing the grade.
+ */
+function nextCard(stored: StoredCard | undefined, now: Date, rating: Grade): Card {
+  if (stored) {
+    // A last review up to the clock-skew allowance ahead of this clock counts as "now".
+    const reviewedAt = stored.lastReview ? Math.max(now.getTime(), Date.parse(stored.lastReview)) : now.getTime();
+    try {
+      const next = scheduler.next(toCard(stored), new Date(reviewedAt), rating).card;
+      if (Number.isFinite(next.stability) && Number.isFinite(next.difficulty) && Number.isFinite(next.due.getTime())) return next;
+    } catch {
+      // Falls through to a fresh card below.
+    }
+  }
+  return scheduler.next(createEmptyCard(now), now, rating).card;
+}
+
+/**
  * Records a self-grade: FSRS reschedules the card. The question counts as Known once FSRS has
  * graduated it to long-term review with a Good or Easy answer; until then it is marked Review.
+ * Never throws, whatever the stored card holds.
  */
 export function gradeQuestion(progress: Progress, id: string, grade: GradeName, now: Date = new Date()): Progress {
-  const current: QuestionProgress = progress.questions[id] ?? blankEntry(now);
+  const current: QuestionProgress = entryFor(progress, id) ?? blankEntry(now);
   const rating = GRADES.find((g) => g.name === grade)?.rating ?? Rating.Good;
-  const card = current.card ? toCard(current.card) : createEmptyCard(now);
-  const next = scheduler.next(card, now, rating as Grade).card;
+  const next = nextCard(current.card, now, rating as Grade);
   const entry: QuestionProgress = {
     ...current,
     state: rating >= Rating.Good && next.state === State.Review ? 'known' : 'review',
     card: fromCard(next),
     updatedAt: now.toISOString(),
   };
-  return { ...progress, questions: { ...progress.questions, [id]: entry } };
+  const questions = questionTable(Object.entries(progress.questions));
+  questions[id] = entry;
+  return { ...progress, questions };
 }

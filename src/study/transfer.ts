@@ -1,26 +1,45 @@
 import * as z from 'zod/mini';
+import { latestAccepted, momentSchema } from './moments.ts';
 import { migrateV1 } from './progress.ts';
-import { CURRENT_VERSION, type Progress, QuestionIdSchema, QuestionProgressSchema, StoredProgressV1Schema } from './schema.ts';
+import { emptyProgress, splitByIndex } from './progress-ops.ts';
+import { ownEntries } from './question-table.ts';
+import { CURRENT_VERSION, KeyedObjectSchema, type Progress, QuestionIdSchema, questionProgressSchema, StoredProgressV1Schema } from './schema.ts';
+import { objectError } from './object-error.ts';
+import { importProblem, tooLargeMessage } from './import-messages.ts';
 
-/** The file a candidate downloads: their whole progress, with what made it. */
-export const ExportFileSchema = z.object({
-  app: z.literal('interview-prep'),
-  exportedAt: z.iso.datetime(),
-  version: z.literal(CURRENT_VERSION),
-  questions: z.record(QuestionIdSchema, QuestionProgressSchema),
-});
+export { describeImport, tooLargeMessage } from './import-messages.ts';
+
+/**
+ * The largest progress file accepted, in bytes. A real export is far smaller (about 100 bytes a
+ * question, plus notes), and the file must fit in the browser's storage (about 5 MB) beside what
+ * is already there.
+ */
+export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
+
+/** The file a candidate downloads: their whole progress, with what made it. Entries are checked one by one. */
+export function exportFileSchema(now: Date) {
+  return z.strictObject(
+    { app: z.literal('interview-prep'), exportedAt: momentSchema(latestAccepted(now), 'an export time'), version: z.literal(CURRENT_VERSION), questions: KeyedObjectSchema },
+    { error: objectError('expected a progress export: app, exportedAt, version and questions') },
+  );
+}
 
 export function exportProgress(progress: Progress, now: Date = new Date()): string {
   return `${JSON.stringify({ app: 'interview-prep', exportedAt: now.toISOString(), version: CURRENT_VERSION, questions: progress.questions }, null, 2)}\n`;
 }
 
-export type ImportResult = { ok: true; progress: Progress; count: number } | { ok: false; message: string };
+export type ImportResult =
+  /** `known`: ids the site has (counted); `unknown`: ids it lacks, imported but never counted. */
+  { ok: true; progress: Progress; known: string[]; unknown: string[] } | { ok: false; message: string };
 
 /**
- * Reads an exported file strictly: anything that does not validate rejects the whole file with a
- * message naming the problem, so an import never half-applies.
+ * Reads an exported file strictly: anything that does not validate (shape, ranges, times after
+ * now plus the clock-skew allowance, malformed ids) rejects the whole file with a message naming
+ * the problem, so an import never half-applies. `siteIds` are the questions this site has.
  */
-export function parseImport(text: string, now: Date = new Date()): ImportResult {
+export function parseImport(text: string, siteIds: ReadonlySet<string>, now: Date = new Date()): ImportResult {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > IMPORT_MAX_BYTES) return { ok: false, message: tooLargeMessage(bytes, IMPORT_MAX_BYTES) };
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -29,16 +48,46 @@ export function parseImport(text: string, now: Date = new Date()): ImportResult 
   }
   const v1 = StoredProgressV1Schema.safeParse(data);
   if (v1.success) {
-    const progress = migrateV1(v1.data, now);
-    return { ok: true, progress, count: Object.keys(progress.questions).length };
+    const { progress, skipped } = migrateV1(v1.data, now);
+    if (skipped[0] !== undefined) return { ok: false, message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`) };
+    return accepted(progress, siteIds);
   }
-  const parsed = ExportFileSchema.safeParse(data);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const where = issue && issue.path.length > 0 ? ` at ${issue.path.map(String).join(' › ')}` : '';
-    const app = typeof data === 'object' && data !== null && (data as { app?: unknown }).app === 'interview-prep';
-    const what = app ? `it has an invalid value${where} (${issue?.message ?? 'unknown problem'})` : 'it is not a progress export from this site';
-    return { ok: false, message: `This file could not be imported: ${what}. Nothing was changed.` };
+  const file = exportFileSchema(now).safeParse(data);
+  if (!file.success) {
+    const isOurs = ownEntries(data).some(([key, value]) => key === 'app' && value === 'interview-prep');
+    return { ok: false, message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.' };
   }
-  return { ok: true, progress: { version: CURRENT_VERSION, questions: parsed.data.questions }, count: Object.keys(parsed.data.questions).length };
+  const entrySchema = questionProgressSchema(now);
+  const progress = emptyProgress();
+  for (const [id, value] of ownEntries(file.data.questions)) {
+    if (!QuestionIdSchema.safeParse(id).success) return { ok: false, message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`) };
+    const entry = entrySchema.safeParse(value);
+    if (!entry.success) return { ok: false, message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])) };
+    progress.questions[id] = entry.data;
+  }
+  return accepted(progress, siteIds);
+}
+
+function accepted(progress: Progress, siteIds: ReadonlySet<string>): ImportResult {
+  return { ok: true, progress, ...splitByIndex(progress, siteIds) };
+}
+
+/** "it has an invalid value at questions › a/q1 › card › difficulty (expected …; received 42)". */
+function invalidAt(data: unknown, issue: z.core.$ZodIssue | undefined, prefix: readonly string[] = []): string {
+  const path = [...prefix, ...(issue?.path ?? []).map(String)];
+  const received = path.reduce<unknown>((value, key) => new Map(ownEntries(value)).get(key) ?? (Array.isArray(value) ? value[Number(key)] : undefined), data);
+  const where = path.length > 0 ? ` at ${path.map(quoteKey).join(' › ')}` : '';
+  return `it has an invalid value${where} (${issue?.message ?? 'unknown problem'}; received ${quote(received)})`;
+}
+
+/** A short, printable rendering of a value from the file (never recursive: values may nest deeply). */
+function quote(value: unknown): string {
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (typeof value === 'object' && value !== null) return 'an object';
+  const text = value === undefined ? 'nothing' : (JSON.stringify(value) ?? String(value));
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+function quoteKey(key: string): string {
+  return /^[\p{L}\p{N}/_.-]+$/u.test(key) ? key : JSON.stringify(key);
 }

@@ -123,8 +123,10 @@ describe('scheduling with FSRS', () => {
     let progress = gradeQuestion(emptyProgress(), 'a/q1', 'Again', now);
     progress = gradeQuestion(progress, 'a/q2', 'Easy', now);
     progress = updateQuestion(progress, 'a/q3', { bookmarked: true }, now);
-    expect(dueIds(progress, later(60 * 60_000))).toEqual(['a/q1']);
-    expect(dueIds(progress, later(400 * 86_400_000))).toEqual(['a/q1', 'a/q2']);
+    const ids = ['a/q2', 'a/q1', 'a/q3'];
+    expect(dueIds(progress, ids, later(60 * 60_000))).toEqual(['a/q1']);
+    expect(dueIds(progress, ids, later(400 * 86_400_000))).toEqual(['a/q1', 'a/q2']);
+    expect(dueIds(progress, ['a/q2'], later(400 * 86_400_000))).toEqual(['a/q2']);
   });
 
   it('says when a card comes back', () => {
@@ -137,8 +139,8 @@ describe('scheduling with FSRS', () => {
 describe('export and import', () => {
   it('imports what it exported', () => {
     const progress = gradeQuestion(updateQuestion(emptyProgress(), 'a/q1', { note: 'n' }, now), 'a/q2', 'Hard', now);
-    const result = parseImport(exportProgress(progress, now), now);
-    expect(result).toEqual({ ok: true, progress, count: 2 });
+    const result = parseImport(exportProgress(progress, now), new Set(['a/q1', 'a/q2']), now);
+    expect(result).toEqual({ ok: true, progress, known: ['a/q1', 'a/q2'], unknown: [] });
   });
 
   it.each([
@@ -146,7 +148,7 @@ describe('export and import', () => {
     ['another app', '{"questions": {}}', 'it is not a progress export from this site'],
     ['a bad value', JSON.stringify({ app: 'interview-prep', exportedAt: now.toISOString(), version: 2, questions: { 'a/q1': entry({ state: 'mastered' }) } }), 'it has an invalid value at questions › a/q1 › state'],
   ])('rejects %s with a clear message, changing nothing', (_, text, reason) => {
-    const result = parseImport(text, now);
+    const result = parseImport(text, new Set(['a/q1']), now);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.message).toContain(reason);

@@ -5,6 +5,8 @@ import { loadProgress } from './store.ts';
  * progress once here means damaged data is repaired, and reported, on any page.
  */
 loadProgress();
+// Totals count only the site's questions: fetch their list beside the code that needs it.
+if (document.querySelector('study-progress, study-overview, progress-manager, practice-session')) void import('./study-index.ts').then(({ loadStudyIndex }) => loadStudyIndex().catch(() => undefined));
 const parts: Array<[string, () => Promise<unknown>]> = [
   ['study-controls', () => import('./question-controls.ts')],
   ['study-list', () => import('./study-list.ts')],

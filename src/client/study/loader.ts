@@ -1,7 +1,7 @@
 import { PROGRESS_KEY } from './storage-key.ts';
 
 /**
- * Loads the study tools (about 10 KB, zod included) only when a page needs them: when progress is
+ * Loads the study tools (about 14 KB gzip, zod included) only when a page needs them: when progress is
  * saved, on the practice and progress pages, or the moment a reader first touches a study control.
  * Until then a first visit loads none of it; the controls' server-rendered defaults are correct for
  * a reader with no progress.

@@ -45,8 +45,9 @@ class StudyOverview extends HTMLElement {
       return;
     }
 
-    const due = dueIds(progress).length;
-    const all = summarize(progress, index.questions.map((q) => q.id));
+    const ids = index.questions.map((q) => q.id);
+    const due = dueIds(progress, ids).length;
+    const all = summarize(progress, ids);
     const dueLink = this.querySelector<HTMLAnchorElement>('[data-due-link]');
     if (dueLink) dueLink.textContent = `${due} question${due === 1 ? '' : 's'} due for review today`;
     const totals = this.querySelector('[data-totals]');

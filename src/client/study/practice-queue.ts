@@ -1,6 +1,7 @@
 import { slugify } from '../../content/slug.ts';
 import { FACET_VALUES, type StudyQuestion } from '../../study/index-schema.ts';
 import type { Progress } from '../../study/schema.ts';
+import { entryFor } from '../../study/question-table.ts';
 import { byNextReview, isDueBy } from '../../study/due.ts';
 import { FACET_KEYS, type KnownValues, parseState } from '../search/state.ts';
 import { passes } from './marks.ts';
@@ -29,11 +30,11 @@ export function selectForPractice(questions: readonly StudyQuestion[], search: s
   const matching = questions.filter(
     (q) =>
       FACET_KEYS.every((key) => state.filters[key].length === 0 || FACET_VALUES[key](q).some((v) => state.filters[key].includes(v))) &&
-      passes(progress.questions[q.id], progressFilters) &&
+      passes(entryFor(progress, q.id), progressFilters) &&
       (!onlyDue || isDue(q)),
   );
   const dueFirst = matching.filter(isDue).sort(bySchedule);
-  const fresh = matching.filter((q) => !progress.questions[q.id]?.card);
+  const fresh = matching.filter((q) => !entryFor(progress, q.id)?.card);
   const session = dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
   const parts = FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => `${k}: ${state.filters[k].join(' or ')}`);
   if (progressFilters.length > 0) parts.push(`progress: ${progressFilters.join(' and ')}`);

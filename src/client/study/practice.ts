@@ -1,5 +1,6 @@
 import { GRADES, type GradeName, gradeQuestion, untilNextReview } from '../../study/schedule.ts';
 import type { StudyQuestion } from '../../study/index-schema.ts';
+import { entryFor } from '../../study/question-table.ts';
 import '../example-pair.ts';
 import { selectForPractice } from './practice-queue.ts';
 import { loadStudyIndex } from './study-index.ts';
@@ -140,7 +141,7 @@ class PracticeSession extends HTMLElement {
     if (!question || this.#stage === 0) return;
     const progress = changeProgress((p) => gradeQuestion(p, question.id, grade));
     this.#tally.set(grade, (this.#tally.get(grade) ?? 0) + 1);
-    const due = progress.questions[question.id]?.card?.due;
+    const due = entryFor(progress, question.id)?.card?.due;
     this.#position++;
     this.#show();
     const when = due ? `next review ${untilNextReview(due)}` : '';

@@ -1,11 +1,19 @@
-import { emptyProgress, mergeProgress, summarize } from '../../study/progress.ts';
-import { dueIds } from '../../study/due.ts';
-import { exportProgress, parseImport } from '../../study/transfer.ts';
-import { canPersist, loadProgress, onProgressChange, saveProgress } from './store.ts';
+import { emptyProgress, mergeProgress } from '../../study/progress.ts';
+import { progressReport } from '../../study/progress-report.ts';
+import { describeImport, exportProgress, IMPORT_MAX_BYTES, parseImport, tooLargeMessage } from '../../study/transfer.ts';
+import { canPersist, loadProgress, onProgressChange, saveProgress, saveVerified } from './store.ts';
+import { loadStudyIndex } from './study-index.ts';
+
+/** The site's question ids, or undefined when the question list cannot be loaded. */
+async function siteIds(): Promise<string[] | undefined> {
+  const index = await loadStudyIndex().catch(() => undefined);
+  return index?.questions.map((q) => q.id);
+}
 
 /**
  * <progress-manager> on /progress/: totals, export to a JSON file, import one back (merge or
- * replace, validated first: a bad file changes nothing), and reset.
+ * replace, validated first: a bad file changes nothing, and success is said only once the saved
+ * copy reads back), and reset.
  */
 class ProgressManager extends HTMLElement {
   connectedCallback(): void {
@@ -22,21 +30,18 @@ class ProgressManager extends HTMLElement {
       this.#part('reset-confirm')?.setAttribute('hidden', '');
       this.#message('All study progress in this browser was reset.', false);
     });
-    onProgressChange(() => this.#render());
-    this.#render();
+    onProgressChange(() => void this.#render());
+    void this.#render();
   }
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-${name}]`);
   }
 
-  #render(): void {
-    const progress = loadProgress();
-    const { total, known, review, bookmarked } = summarize(progress);
+  async #render(): Promise<void> {
+    const ids = await siteIds();
     const stats = this.#part('stats');
-    if (stats) {
-      stats.textContent = `${total} question${total === 1 ? '' : 's'} with progress: ${known} known, ${review} to review, ${bookmarked} bookmarked, ${dueIds(progress).length} due today.`;
-    }
+    if (stats) stats.textContent = ids ? progressReport(loadProgress(), ids) : 'The question list could not be loaded, so totals are not shown. Reload the page to try again.';
     if (!canPersist()) this.#message('This browser is not keeping progress between visits (private mode or storage turned off). Export it before you close the tab.', true);
   }
 
@@ -55,11 +60,16 @@ class ProgressManager extends HTMLElement {
   async #import(): Promise<void> {
     const file = this.#part<HTMLInputElement>('file')?.files?.[0];
     if (!file) return this.#message('Choose a progress file to import first.', true);
-    const result = parseImport(await file.text());
+    // Checked before reading, so a huge file is never loaded into memory.
+    if (file.size > IMPORT_MAX_BYTES) return this.#message(tooLargeMessage(file.size, IMPORT_MAX_BYTES), true);
+    const ids = await siteIds();
+    if (!ids) return this.#message('The question list could not be loaded, so the file could not be checked. Nothing was changed. Reload the page to try again.', true);
+    const result = parseImport(await file.text(), new Set(ids));
     if (!result.ok) return this.#message(result.message, true);
-    const mode = this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value ?? 'merge';
-    saveProgress(mode === 'replace' ? result.progress : mergeProgress(loadProgress(), result.progress));
-    this.#message(`Imported progress for ${result.count} question${result.count === 1 ? '' : 's'} (${mode === 'replace' ? 'replacing' : 'merged with'} what was here).`, false);
+    const mode = this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
+    const saved = saveVerified(mode === 'replace' ? result.progress : mergeProgress(loadProgress(), result.progress));
+    if (!saved.ok) return this.#message(saved.message, true);
+    this.#message(describeImport(result.known, result.unknown, mode), false);
   }
 
   #message(text: string, isError: boolean): void {

@@ -1,4 +1,5 @@
 import { updateQuestion } from '../../study/progress.ts';
+import { entryFor } from '../../study/question-table.ts';
 import type { StudyState } from '../../study/schema.ts';
 import { untilNextReview } from '../../study/due.ts';
 import { changeProgress, loadProgress, onProgressChange } from './store.ts';
@@ -37,7 +38,7 @@ class StudyControls extends HTMLElement {
     const bookmark = this.#bookmark();
     const pending = bookmark?.hasAttribute('data-pending-toggle') ?? false;
     bookmark?.removeAttribute('data-pending-toggle');
-    if (loadProgress().questions[this.#id]) return;
+    if (entryFor(loadProgress(), this.#id)) return;
     const state = (this.#radios().find((r) => r.checked)?.value ?? 'new') as StudyState;
     const note = this.#note()?.value ?? '';
     if (state === 'new' && note === '' && !pending) return;
@@ -68,7 +69,7 @@ class StudyControls extends HTMLElement {
   }
 
   #render(): void {
-    const entry = loadProgress().questions[this.#id];
+    const entry = entryFor(loadProgress(), this.#id);
     const state = entry?.state ?? 'new';
     for (const radio of this.#radios()) radio.checked = radio.value === state;
     const bookmark = this.#bookmark();

@@ -40,6 +40,44 @@ export function saveProgress(progress: Progress): void {
   document.dispatchEvent(new CustomEvent(CHANGE));
 }
 
+/** A save that must not fail silently (an import): either read back intact, or nothing changed. */
+export type VerifiedSave = { ok: true } | { ok: false; message: string };
+
+const NOT_SAVED = 'so the import was not saved. Nothing was changed.';
+
+/**
+ * Writes progress, then reads it back. On any failure the previous text is put back (a refused
+ * `setItem` writes nothing, but a read-back mismatch might have), so storage is as it was.
+ */
+export function saveVerified(progress: Progress): VerifiedSave {
+  const text = serializeProgress(progress);
+  let before: string | null;
+  try {
+    before = localStorage.getItem(KEY);
+  } catch {
+    return { ok: false, message: `This browser does not let the site keep progress (private mode or storage turned off), ${NOT_SAVED}` };
+  }
+  let why = 'the saved copy did not read back the same';
+  try {
+    localStorage.setItem(KEY, text);
+    if (localStorage.getItem(KEY) === text) {
+      document.dispatchEvent(new CustomEvent(CHANGE));
+      return { ok: true };
+    }
+  } catch (error) {
+    why = error instanceof DOMException && error.name === 'QuotaExceededError' ? `the browser's storage for this site is full (the progress needs about ${Math.ceil(text.length / 1024)} KB)` : 'the browser refused to store it';
+  }
+  try {
+    if (localStorage.getItem(KEY) !== before) {
+      if (before === null) localStorage.removeItem(KEY);
+      else localStorage.setItem(KEY, before);
+    }
+    return { ok: false, message: `The import could not be saved: ${why}, ${NOT_SAVED}` };
+  } catch {
+    return { ok: false, message: `The import could not be saved: ${why}, and the progress saved before could not be put back. Export what this page shows before you leave it.` };
+  }
+}
+
 /** Loads, changes and saves in one step. */
 export function changeProgress(change: (progress: Progress) => Progress): Progress {
   const next = change(loadProgress());

@@ -1,4 +1,5 @@
 import { summarize } from '../../study/progress.ts';
+import { entryFor } from '../../study/question-table.ts';
 import { loadProgress, onProgressChange } from './store.ts';
 import { markSpan, markText, passes, PROGRESS_FILTERS } from './marks.ts';
 
@@ -50,7 +51,7 @@ class StudyList extends HTMLElement {
     const progress = loadProgress();
     let shown = 0;
     for (const item of this.#items) {
-      const entry = progress.questions[item.dataset.questionId ?? ''];
+      const entry = entryFor(progress, item.dataset.questionId ?? '');
       const mark = markSpan(item);
       const text = markText(entry);
       mark.textContent = text ? ` ${text}` : '';

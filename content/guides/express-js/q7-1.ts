@@ -22,10 +22,11 @@ const { port } = server.address() as AddressInfo;
 // A keep-alive agent with one socket plays the load balancer's connection pool.
 const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
 const get = (path: string): Promise<string> => new Promise((resolve, reject) => {
-  http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
+  const req = http.get({ host: '127.0.0.1', port, path, agent }, (res) => {
     res.resume();
-    res.on('end', () => resolve(`${res.statusCode}, reused socket: ${res.req.reusedSocket}`));
-  }).on('error', reject);
+    res.on('end', () => resolve(`${res.statusCode}, reused socket: ${req.reusedSocket}`));
+  });
+  req.on('error', reject);
 });
 console.log('first request:              ', await get('/ping'));
 await sleep(1_500); // idle longer than headersTimeout, far inside keepAliveTimeout

@@ -25,7 +25,7 @@ app.use((err: { status?: number; type?: string }, req: Request, res: Response, n
 const server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
-const post = async (label: string, body: string | Buffer, headers: Record<string, string>): Promise<void> => {
+const post = async (label: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>): Promise<void> => {
   const res = await fetch(url, { method: 'POST', body, headers });
   console.log(label.padEnd(34), res.status, await res.text());
 };

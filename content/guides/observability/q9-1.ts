@@ -36,8 +36,9 @@ const refreshDbStatus = async (): Promise<void> => {
 
 const show = async (label: string): Promise<void> => {
   await refreshDbStatus();
-  const paths = ['/livez', '/readyz', '/orders', '/status/dependencies'];
-  const [live, ready, orders, deps] = await Promise.all(paths.map((p) => fetch(base + p)));
+  const [live, ready, orders, deps] = await Promise.all([
+    fetch(`${base}/livez`), fetch(`${base}/readyz`), fetch(`${base}/orders`), fetch(`${base}/status/dependencies`),
+  ]);
   console.log(`${label.padEnd(14)} livez ${live.status} | readyz ${ready.status} ${JSON.stringify(await ready.json())}`);
   console.log(`${''.padEnd(14)} GET /orders ${orders.status} ${await orders.text()} | dependencies ${await deps.text()}`);
 };

@@ -49,7 +49,7 @@ async function deliver(label: string, { id, body, timestamp = nowS, secret = sec
     headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature },
     body: tamper ? tamper(body) : body,
   });
-  console.log(label.padEnd(40), res.status, await res.text());
+  console.log(label.padEnd(44), res.status, await res.text());
 }
 
 const event = JSON.stringify({ type: 'payment.succeeded', data: { id: 'pay_81', amount: 4200 } });
@@ -57,7 +57,7 @@ await deliver('signed with the old secret', { id: 'evt_1', body: event });
 await deliver('same event redelivered', { id: 'evt_1', body: event });
 await deliver('signed with the new secret', { id: 'evt_2', body: event, secret: secrets[0] });
 await deliver('amount changed in transit', { id: 'evt_3', body: event, tamper: (b) => b.replace('4200', '1') });
-await deliver('same JSON, re-serialised with spaces', { id: 'evt_4', body: event, tamper: (b) => JSON.stringify(JSON.parse(b), null, 1) });
+await deliver('same JSON, different bytes (re-serialised)', { id: 'evt_4', body: event, tamper: (b) => JSON.stringify(JSON.parse(b), null, 1) });
 await deliver('captured and replayed 10 minutes later', { id: 'evt_5', body: event, timestamp: nowS - 600 });
 nowS += 60;
 await deliver('valid, one minute of clock skew', { id: 'evt_6', body: event, timestamp: nowS - 60 });

@@ -11,6 +11,8 @@ const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b\d+(?:\.\d+)?\s?(?:ns|µs|us|ms|s)\b/g, '<duration>'],
   // node:test reporters print "duration_ms 37.05" / "duration_ms: 37.05".
   [/\bduration_ms(:?\s+)\d+(?:\.\d+)?/g, 'duration_ms$1<duration>'],
+  // Structured logs keep durations numeric: {"durationMs":39.8}, {"latency_ms": 12}.
+  [/("\w*(?:[Dd]uration|[Ll]atency|[Ee]lapsed)\w*"\s*:\s*)\d+(?:\.\d+)?/g, '$1<duration>'],
   [/\b[0-9a-f]{16,}\b/gi, '<hex>'],
   [/\b1[6-9]\d{11}\b/g, '<epoch-ms>'],
   [/\b1[6-9]\d{8}\b/g, '<epoch>'],

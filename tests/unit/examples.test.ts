@@ -27,6 +27,10 @@ describe('normaliseOutput', () => {
     );
   });
 
+  it('normalises numeric duration fields in JSON log lines, and leaves other numbers alone', () => {
+    expect(normaliseOutput('{"durationMs":39.8,"status":200,"latency_ms": 12}')).toBe('{"durationMs":<duration>,"status":200,"latency_ms": <duration>}');
+  });
+
   it("normalises node:test's duration_ms figures", () => {
     expect(normaliseOutput('ℹ duration_ms 37.05\n  duration_ms: 1.5')).toBe('ℹ duration_ms <duration>\n  duration_ms: <duration>');
   });

@@ -36,12 +36,16 @@ export class DependencyError extends AppError {
     super(message, { code: 'DEPENDENCY_UNAVAILABLE', status: 503, cause });
   }
 }
+// A process-wide invariant broke: state shared by every request can no longer be trusted.
+export class InvariantError extends AppError {
+  readonly fatal = true;
+}
 
 interface ErrorResponse {
   status: number;
   body: { code: string; message: string; details?: unknown };
   log: string;
-  crash: boolean;
+  action?: string;
 }
 
 // Boundary: translate any error into a log entry and a safe client response.
@@ -52,18 +56,25 @@ function toResponse(err: unknown): ErrorResponse {
   const body = operational && err.expose
     ? { code: err.code, message: err.message, details: err.details }
     : { code: operational ? err.code : 'INTERNAL', message: 'Something went wrong' };
-  return { status: operational ? err.status : 500, body, log: chain.join(' <- '), crash: !operational };
+  const action = err instanceof InvariantError ? 'shared state may be corrupt: alert, drain and exit'
+    : operational ? undefined : 'bug confined to this request: alert, keep serving';
+  return { status: operational ? err.status : 500, body, log: chain.join(' <- '), action };
 }
 
 interface Invoice {
   total: number;
 }
 const invoiceCache = new Map<string, Invoice>(); // empty: every lookup misses
+const pool = { inUse: 0 }; // shared by every request in the process
 
 // A repository wraps the driver error, keeping it as `cause` for the logs.
 async function loadInvoice(id: string): Promise<number> {
   if (!/^inv_\d+$/.test(id)) throw new ValidationError('invalid invoice id', [{ field: 'id', value: id }]);
   if (id === 'inv_404') throw new NotFoundError('invoice', id);
+  if (id === 'inv_0') { // a double release: the pool's bookkeeping is now wrong for everyone
+    pool.inUse -= 1;
+    if (pool.inUse < 0) throw new InvariantError(`connection pool count is ${pool.inUse}`);
+  }
   try {
     if (id === 'inv_503') {
       throw Object.assign(new Error('connect ECONNREFUSED db.internal:5432'), { code: 'ECONNREFUSED' });
@@ -76,8 +87,8 @@ async function loadInvoice(id: string): Promise<number> {
   }
 }
 
-for (const id of ['abc', 'inv_404', 'inv_503', 'inv_1']) {
-  const { status, body, log, crash } = await loadInvoice(id).then(() => ({}) as ErrorResponse, toResponse);
+for (const id of ['abc', 'inv_404', 'inv_503', 'inv_1', 'inv_0']) {
+  const { status, body, log, action } = await loadInvoice(id).then(() => ({}) as ErrorResponse, toResponse);
   console.log(`${id}: ${status} ${JSON.stringify(body)}`);
-  console.log(`  log: ${log}${crash ? '  => programmer error: alert, drain and restart' : ''}`);
+  console.log(`  log: ${log}${action ? `  => ${action}` : ''}`);
 }

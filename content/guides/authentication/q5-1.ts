@@ -1,49 +1,74 @@
-import { generateKeyPair, exportJWK, createLocalJWKSet, SignJWT, jwtVerify, type JWTPayload } from 'jose';
+import express from 'express';
+import type { NextFunction, Request, Response } from 'express';
+import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
+import { crc32 } from 'node:zlib';
 
-const ISSUER = 'https://idp.example.com';
-const CLIENT_ID = 'web-app';
-const NOW = 1_800_000_000; // fixed clock so the output is deterministic
+interface KeyRecord { id: string; accountId: string; hash: Buffer; scopes: string[]; last4: string; revokedAt: number | null }
 
-// The IdP's signing key; its public half is what /.well-known/jwks.json would publish.
-const idp = await generateKeyPair('RS256');
-const jwk = { ...(await exportJWK(idp.publicKey)), kid: 'key-2026-11', alg: 'RS256', use: 'sig' };
-const JWKS = createLocalJWKSet({ keys: [jwk] }); // production: createRemoteJWKSet(new URL(jwks_uri))
+const PREFIX = 'shk_live_'; // greppable by secret scanners; says what leaked and for which environment
+const KEY_SHAPE = /^shk_live_([a-z0-9]{8})_([A-Za-z0-9_-]{32})_([a-z0-9]{1,7})$/;
+const keys = new Map<string, KeyRecord>(); // production: a table with a unique index on id
+let lookups = 0;
 
-interface MintOptions { iss?: string; aud?: string; nonce?: string; exp?: number; key?: CryptoKey; kid?: string }
-const mint = ({ iss = ISSUER, aud = CLIENT_ID, nonce = 'n-0S6_WzA2Mj', exp = NOW + 300, key = idp.privateKey, kid = 'key-2026-11' }: MintOptions = {}): Promise<string> =>
-  new SignJWT({ nonce }).setProtectedHeader({ alg: 'RS256', kid, typ: 'JWT' })
-    .setIssuer(iss).setAudience(aud).setSubject('user-42').setIssuedAt(NOW).setExpirationTime(exp).sign(key);
+const checksum = (body: string): string => crc32(body).toString(36);
+const sha256 = (secret: string): Buffer => createHash('sha256').update(secret).digest();
 
-async function validateIdToken(idToken: string, expectedNonce: string): Promise<JWTPayload> {
-  const { payload } = await jwtVerify(idToken, JWKS, {
-    algorithms: ['RS256'],          // what this IdP is registered to use, never "whatever the header says"
-    issuer: ISSUER,                 // exact match with the discovery document's issuer
-    audience: CLIENT_ID,            // the token was minted for *this* client
-    requiredClaims: ['sub', 'iat', 'exp', 'nonce'],
-    clockTolerance: 30,
-    currentDate: new Date((NOW + 60) * 1000),
-  });
-  if (Array.isArray(payload.aud) && payload.aud.length > 1 && payload['azp'] !== CLIENT_ID) throw new Error('azp mismatch');
-  if (payload['nonce'] !== expectedNonce) throw new Error('nonce mismatch (replayed or injected token)');
-  return payload;
+// Create: 192 random bits of secret; only its hash is stored, the full key is shown to the user once.
+function createKey(accountId: string, scopes: string[]): string {
+  const id = randomBytes(5).readUIntBE(0, 5).toString(36).padStart(8, '0').slice(-8);
+  const secret = randomBytes(24).toString('base64url');
+  const body = `${PREFIX}${id}_${secret}`;
+  keys.set(id, { id, accountId, hash: sha256(secret), scopes, last4: secret.slice(-4), revokedAt: null });
+  return `${body}_${checksum(body)}`;
 }
 
-const attacker = await generateKeyPair('RS256');
-const cases: Record<string, string> = {
-  'valid token': await mint(),
-  'other audience': await mint({ aud: 'another-app' }),
-  'other issuer': await mint({ iss: 'https://evil.example' }),
-  'expired': await mint({ exp: NOW - 120 }),
-  'replayed nonce': await mint({ nonce: 'from-an-old-login' }),
-  'forged signature': await mint({ key: attacker.privateKey }),
-  'unknown kid': await mint({ key: attacker.privateKey, kid: 'attacker-key' }),
+type Verdict = { ok: true; record: KeyRecord } | { ok: false; reason: string };
+function verifyKey(presented: string): Verdict {
+  const match = KEY_SHAPE.exec(presented);
+  if (!match) return { ok: false, reason: 'malformed key' };
+  const [, id = '', secret = '', sum = ''] = match;
+  if (checksum(presented.slice(0, presented.lastIndexOf('_'))) !== sum) return { ok: false, reason: 'bad checksum (no database lookup)' };
+  lookups++;
+  const record = keys.get(id);
+  // Hash compare in constant time; a fast hash is fine because the secret has 192 random bits, unlike a password.
+  if (!record || !timingSafeEqual(record.hash, sha256(secret))) return { ok: false, reason: 'unknown key' };
+  if (record.revokedAt !== null) return { ok: false, reason: 'revoked key' };
+  return { ok: true, record };
+}
+
+const requireScope = (scope: string) => (req: Request, res: Response, next: NextFunction): void => {
+  if (req.query['api_key'] !== undefined) return void res.status(400).json({ error: 'send keys in the Authorization header, never in URLs' });
+  const verdict = verifyKey((req.get('authorization') ?? '').replace(/^Bearer /, ''));
+  if (!verdict.ok) return void res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: verdict.reason });
+  if (!verdict.record.scopes.includes(scope)) return void res.status(403).json({ error: `key lacks scope ${scope}` });
+  res.locals['accountId'] = verdict.record.accountId;
+  next();
 };
-for (const [name, token] of Object.entries(cases)) {
-  try {
-    const claims = await validateIdToken(token, 'n-0S6_WzA2Mj');
-    console.log(`${name.padEnd(16)} OK sub=${claims.sub}`);
-  } catch (err) {
-    const e = err as Error & { code?: string; claim?: string };
-    console.log(`${name.padEnd(16)} REJECTED`, e.code ? `${e.code} ${e.claim ?? ''}`.trim() : e.message);
-  }
-}
+
+const app = express();
+app.get('/v1/orders', requireScope('orders:read'), (req, res) => { res.json({ account: res.locals['accountId'], orders: [] }); });
+app.post('/v1/refunds', requireScope('refunds:write'), (req, res) => { res.status(201).json({ refunded: true }); });
+
+const server = app.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const call = async (label: string, method: string, path: string, key?: string): Promise<void> => {
+  const res = await fetch(base + path, { method, headers: key ? { authorization: `Bearer ${key}` } : {} });
+  console.log(label.padEnd(30), res.status, await res.text());
+};
+
+const readKey = createKey('acct_42', ['orders:read']);
+const record = keys.get(KEY_SHAPE.exec(readKey)?.[1] ?? '');
+console.log('key shape ok:', KEY_SHAPE.test(readKey), '| stored:', record ? `sha256 (${record.hash.length} bytes), scopes ${record.scopes.join(',')}, no secret` : 'missing');
+await call('read orders', 'GET', '/v1/orders', readKey);
+await call('refund with a read-only key', 'POST', '/v1/refunds', readKey);
+await call('one character changed', 'GET', '/v1/orders', readKey.slice(0, 20) + (readKey[20] === 'A' ? 'B' : 'A') + readKey.slice(21));
+await call('key in the query string', 'GET', `/v1/orders?api_key=${readKey}`);
+const rotated = createKey('acct_42', ['orders:read']); // rotation: the new key works before the old one is revoked
+await call('new key during rotation', 'GET', '/v1/orders', rotated);
+if (record) record.revokedAt = 1; // revoke the old key
+await call('old key after revocation', 'GET', '/v1/orders', readKey);
+console.log('database lookups:', lookups, 'of 5 authenticated attempts');
+server.close();

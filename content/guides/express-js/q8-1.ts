@@ -1,63 +1,42 @@
 import express from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
-import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
-import { Redis } from 'ioredis';
+import type { NextFunction, Request, Response } from 'express';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import type { Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) throw new Error('REDIS_URL is not set: start redis-server and export REDIS_URL=redis://127.0.0.1:<port>');
+const app = express();
+// A body without a JSON content type is a client error, not an empty body: say so with 415.
+const requireJson = (req: Request, res: Response, next: NextFunction): void => {
+  if (req.is(['application/json', 'application/*+json'])) return next();
+  res.status(415).json({ error: 'content-type must be application/json' });
+};
+app.post('/orders',
+  requireJson,
+  express.json({ limit: '16kb', type: ['application/json', 'application/*+json'] }), // limit counts decompressed bytes
+  (req, res) => { res.status(201).json({ received: req.body }); });
 
-// A fixed-window counter shared by every instance; MULTI makes INCR + PEXPIRE NX atomic.
-class RedisWindowStore implements Store {
-  localKeys = false; // counts are shared across processes
-  readonly redis: Redis;
-  readonly prefix: string;
-  windowMs = 60_000;
-  constructor(redis: Redis, prefix = 'rl:') { this.redis = redis; this.prefix = prefix; }
-  init(options: Options): void { this.windowMs = options.windowMs; }
-  async increment(key: string): Promise<ClientRateLimitInfo> {
-    const k = this.prefix + key;
-    // exec() resolves to null only when a WATCHed key changed; there is no WATCH here.
-    const replies = (await this.redis.multi().incr(k).pexpire(k, this.windowMs, 'NX').pttl(k).exec())!;
-    const failed = replies.find(([err]) => err);
-    if (failed) throw failed[0]; // express-rate-limit then applies passOnStoreError
-    const [[, totalHits], , [, ttlMs]] = replies as [[null, number], [null, number], [null, number]];
-    return { totalHits, resetTime: new Date(Date.now() + ttlMs) };
-  }
-  async decrement(key: string): Promise<void> { await this.redis.decr(this.prefix + key); }
-  async resetKey(key: string): Promise<void> { await this.redis.del(this.prefix + key); }
-}
+// body-parser errors carry a status and a stable `type`: map them, never leak a stack.
+app.use((err: { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {
+  if (res.headersSent) return next(err);
+  const status = err.status && err.status >= 400 && err.status < 500 ? err.status : 500;
+  res.status(status).json({ error: status === 500 ? 'internal error' : err.type });
+});
 
-const redis = new Redis(REDIS_URL);
-const PREFIX = 'q8-1:rl:';
-
-function createInstance(name: string): Server {
-  const app = express();
-  app.set('trust proxy', 1); // exactly one proxy hop (the load balancer) sets X-Forwarded-For
-  app.use(rateLimit({
-    windowMs: 60_000,
-    limit: 3,
-    keyGenerator: (req) => req.get('x-api-key') ?? ipKeyGenerator(req.ip ?? ''), // demo: validate keys first in real code
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    passOnStoreError: true, // Redis down: fail open rather than take the API down
-    store: new RedisWindowStore(redis, PREFIX),
-    handler: (_req, res, _next, options) => res.status(options.statusCode).json({ error: 'rate_limited' }),
-  }));
-  app.get('/search', (_req, res) => res.json({ servedBy: name }));
-  return app.listen(0, '127.0.0.1');
-}
-
-await redis.del(`${PREFIX}key_demo`); // start from a fresh window even if an earlier run was interrupted
-const servers = [createInstance('a'), createInstance('b')];
-await Promise.all(servers.map((s) => new Promise((resolve) => s.once('listening', resolve))));
-for (let i = 0; i < 4; i++) {
-  const server = servers[i % 2]!; // alternate instances, as a load balancer would
-  const port = (server.address() as AddressInfo).port;
-  const res = await fetch(`http://127.0.0.1:${port}/search`, { headers: { 'x-api-key': 'key_demo' } });
-  console.log(res.status, await res.text(), '|', res.headers.get('ratelimit'), '| retry-after:', res.headers.get('retry-after'));
-}
-await redis.del(`${PREFIX}key_demo`);
-servers.forEach((s) => s.close());
-await redis.quit();
+const server = app.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
+const post = async (label: string, body: string | Uint8Array<ArrayBuffer>, headers: Record<string, string>): Promise<void> => {
+  const res = await fetch(url, { method: 'POST', body, headers });
+  console.log(label.padEnd(34), res.status, await res.text());
+};
+const json = { 'content-type': 'application/json' };
+await post('valid JSON', '{"sku":"A1","qty":2}', json);
+await post('vendor type application/vnd.x+json', '{"sku":"A1"}', { 'content-type': 'application/vnd.shop+json' });
+await post('JSON sent as text/plain', '{"sku":"A1"}', { 'content-type': 'text/plain' });
+await post('20 KB body, limit 16 KB', JSON.stringify({ note: 'x'.repeat(20_000) }), json);
+await post('gzip body that inflates to 50 KB', gzipSync(JSON.stringify({ note: 'x'.repeat(50_000) })), { ...json, 'content-encoding': 'gzip' });
+await post('truncated JSON', '{"sku":', json);
+await post('a bare string (strict mode)', '"A1"', json);
+await post('charset latin1', '{"sku":"A1"}', { 'content-type': 'application/json; charset=latin1' });
+await post('content-encoding compress', '{"sku":"A1"}', { ...json, 'content-encoding': 'compress' });
+server.close();

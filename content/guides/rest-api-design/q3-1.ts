@@ -1,44 +1,85 @@
+import express from 'express';
+import type { Request, Response } from 'express';
+import { once } from 'node:events';
+import type { AddressInfo } from 'node:net';
 import { DatabaseSync } from 'node:sqlite';
 
-type EventRow = { id: number; created_at: string };
-type Cursor = [createdAt: string, id: number];
-
 const db = new DatabaseSync(':memory:');
-db.exec(`CREATE TABLE events (id INTEGER PRIMARY KEY, created_at TEXT NOT NULL, title TEXT NOT NULL);
-         CREATE INDEX events_by_time ON events (created_at, id);`);
-const insert = db.prepare('INSERT INTO events (id, created_at, title) VALUES (?, ?, ?)');
-for (let id = 1; id <= 7; id++) insert.run(id, `2026-11-0${Math.ceil(id / 2)} 09:00`, `event ${id}`); // pairs share a time
+db.exec(`CREATE TABLE products (id INTEGER PRIMARY KEY, ref TEXT NOT NULL UNIQUE, sku TEXT NOT NULL UNIQUE, price_cents INTEGER NOT NULL)`);
+const MAX_ITEMS = 100;
 
-const encodeCursor = (row: EventRow): string => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
-const decodeCursor = (cursor: string): Cursor => JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as Cursor;
+interface Item { ref?: unknown; sku?: unknown; price_cents?: unknown }
+interface ItemResult { index: number; status: number; id?: number; error?: string }
 
-function pageByOffset(page: number, limit: number): number[] {
-  const rows = db.prepare('SELECT id FROM events ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?')
-    .all(limit, (page - 1) * limit) as Array<{ id: number }>;
-  return rows.map((row) => row.id);
+function validate(item: Item): string | null {
+  if (typeof item.ref !== 'string' || item.ref.length === 0) return 'ref (a client id for retries) is required';
+  if (typeof item.sku !== 'string' || !/^[A-Z0-9-]{3,32}$/.test(item.sku)) return 'sku must be 3-32 of A-Z, 0-9, -';
+  if (!Number.isInteger(item.price_cents) || (item.price_cents as number) <= 0) return 'price_cents must be a positive integer';
+  return null;
 }
 
-const AFTER_CURSOR = `SELECT id, created_at FROM events WHERE (created_at, id) < (?, ?)
-                      ORDER BY created_at DESC, id DESC LIMIT ?`;
-function pageByCursor(cursor: string | null, limit: number): { data: number[]; next_cursor: string | null } {
-  const rows = (cursor
-    ? db.prepare(AFTER_CURSOR).all(...decodeCursor(cursor), limit + 1)
-    : db.prepare('SELECT id, created_at FROM events ORDER BY created_at DESC, id DESC LIMIT ?').all(limit + 1)) as EventRow[];
-  const page = rows.slice(0, limit); // the extra row only tells us whether a next page exists
-  const last = page.at(-1);
-  return { data: page.map((row) => row.id), next_cursor: rows.length > limit && last ? encodeCursor(last) : null };
+const insert = db.prepare('INSERT INTO products (ref, sku, price_cents) VALUES (?, ?, ?) ON CONFLICT (ref) DO NOTHING RETURNING id');
+const byRef = db.prepare('SELECT id FROM products WHERE ref = ?');
+// One item: 201 created, 200 already created by an earlier attempt with the same ref, 409 sku taken.
+function createOne(item: Item, index: number): ItemResult {
+  const row = insert.get(item.ref as string, item.sku as string, item.price_cents as number) as { id: number } | undefined;
+  if (row) return { index, status: 201, id: row.id };
+  return { index, status: 200, id: (byRef.get(item.ref as string) as { id: number }).id }; // a retried item: no duplicate
 }
 
-const firstByOffset = pageByOffset(1, 3);
-const firstByCursor = pageByCursor(null, 3);
-console.log('page 1 (offset):', firstByOffset);
-console.log('page 1 (cursor):', firstByCursor);
+const app = express().use(express.json({ limit: '256kb' }));
+app.post('/products/batch', (req: Request, res: Response) => {
+  const items = (req.body as { items?: Item[] } | undefined)?.items;
+  if (!Array.isArray(items) || items.length === 0) return void res.status(400).json({ error: 'items must be a non-empty array' });
+  if (items.length > MAX_ITEMS) return void res.status(413).json({ error: `at most ${MAX_ITEMS} items; use an import job for more` });
+  const atomic = req.query['atomic'] === 'true';
+  const invalid = items.map((item, index) => ({ index, error: validate(item) })).filter((r) => r.error !== null);
 
-insert.run(8, '2026-11-05 09:00', 'event 8'); // a new event arrives while the client is reading
-console.log('page 2 (offset):', pageByOffset(2, 3), '<- 5 again: every row shifted down by one');
-console.log('page 2 (cursor):', pageByCursor(firstByCursor.next_cursor, 3));
-console.log('page 3 (cursor):', pageByCursor(pageByCursor(firstByCursor.next_cursor, 3).next_cursor, 3));
+  if (atomic) { // all or nothing: validate everything, then write in one transaction
+    if (invalid.length > 0) return void res.status(422).json({ error: 'no items were created', items: invalid });
+    let current = 0;
+    db.exec('BEGIN');
+    try {
+      const results = items.map((item, index) => createOne(item, (current = index)));
+      db.exec('COMMIT');
+      return void res.status(200).json({ results });
+    } catch {
+      db.exec('ROLLBACK'); // the items written before the failure disappear too
+      return void res.status(409).json({ error: 'no items were created', items: [{ index: current, error: `sku ${String(items[current]?.sku)} already exists` }] });
+    }
+  }
+  // Best effort: every item gets its own outcome, in request order; the request itself succeeded.
+  const results = items.map((item, index): ItemResult => {
+    const error = validate(item);
+    if (error) return { index, status: 422, error };
+    try { return createOne(item, index); } catch { return { index, status: 409, error: `sku ${String(item.sku)} already exists` }; }
+  });
+  res.status(200).json({ results, summary: { ok: results.filter((r) => r.status < 300).length, failed: results.filter((r) => r.status >= 400).length } });
+});
 
-const plan = db.prepare(`EXPLAIN QUERY PLAN ${AFTER_CURSOR}`).all('2026-11-03 09:00', 5, 4) as Array<{ detail: string }>;
-console.log('plan:', plan.map((step) => step.detail).join(' | '));
+const server = app.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/products/batch`;
+const post = async (label: string, items: Item[], query = ''): Promise<void> => {
+  const res = await fetch(url + query, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ items }) });
+  console.log(`${label}: ${res.status} ${await res.text()}`);
+};
+const count = (): number => (db.prepare('SELECT COUNT(*) AS n FROM products').get() as { n: number }).n;
+
+db.prepare('INSERT INTO products (ref, sku, price_cents) VALUES (?, ?, ?)').run('seed-1', 'MUG-RED', 900);
+const batch: Item[] = [
+  { ref: 'imp-1', sku: 'MUG-BLUE', price_cents: 900 },
+  { ref: 'imp-2', sku: 'MUG-RED', price_cents: 950 }, // sku already taken
+  { ref: 'imp-3', sku: 'cap', price_cents: 1200 }, // invalid sku
+  { ref: 'imp-4', sku: 'CAP-BLACK', price_cents: 1500 },
+];
+await post('atomic', batch, '?atomic=true');
+await post('atomic, valid but one sku taken', batch.filter((item) => item.ref !== 'imp-3'), '?atomic=true');
+console.log('rows after both atomic attempts:', count());
+await post('best effort', batch);
+console.log('rows:', count());
+await post('best effort, retried after a timeout', batch);
+console.log('rows after the retry (no duplicates):', count());
+await post('too many', Array.from({ length: 101 }, (_, i) => ({ ref: `x-${i}`, sku: `SKU-${i}`, price_cents: 100 })));
+server.close();
 db.close();

@@ -1,88 +1,65 @@
 import express from 'express';
-import type { Request, RequestHandler } from 'express';
-import { createHash } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
+import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { Redis } from 'ioredis';
 
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) throw new Error('REDIS_URL is not set: start redis-server and export REDIS_URL=redis://127.0.0.1:<port>');
+const TOLERANCE_S = 300; // reject signatures older or newer than five minutes: bounds replays
+const secrets = ['whsec_new_2026_11', 'whsec_old_2026_05']; // during a rotation both are accepted
+let nowS = 1_764_500_000; // a fixed clock keeps the demo repeatable; production uses Date.now()
 
-const redis = new Redis(REDIS_URL);
-const PREFIX = 'q4-1:idem:';
-const TTL_SECONDS = 24 * 60 * 60;
-let chargesMade = 0;
+// Sender side: sign "id.timestamp.body" so none of the three can be changed or swapped.
+function sign(secret: string, id: string, timestamp: number, body: string): string {
+  return createHmac('sha256', secret).update(`${id}.${timestamp}.${body}`).digest('base64');
+}
 
-type Outcome = { status: number; body: unknown };
-type IdempotencyRecord =
-  | { state: 'processing'; fingerprint: string }
-  | { state: 'done'; fingerprint: string; status: number; body: unknown };
-
-// Wraps a handler that returns { status, body }, so the exact response can be stored and replayed.
-const idempotent = (handler: (req: Request) => Promise<Outcome>): RequestHandler => async (req, res) => {
-  const key = req.get('idempotency-key')?.replace(/^"|"$/g, ''); // the IETF draft sends a quoted string
-  if (!key || !/^[\w-]{16,64}$/.test(key)) {
-    res.status(400).json({ error: 'Idempotency-Key (16-64 chars) required' });
-    return;
-  }
-  const storeKey = `${PREFIX}${res.locals.accountId}:${req.method}:${req.path}:${key}`;
-  const fingerprint = createHash('sha256').update(JSON.stringify(req.body)).digest('hex');
-
-  const processing: IdempotencyRecord = { state: 'processing', fingerprint };
-  const claimed = await redis.set(storeKey, JSON.stringify(processing), 'EX', TTL_SECONDS, 'NX');
-  if (!claimed) {
-    const record = JSON.parse((await redis.get(storeKey)) ?? 'null') as IdempotencyRecord | null;
-    if (record && record.fingerprint !== fingerprint) {
-      res.status(422).json({ error: 'key reused with a different request' });
-    } else if (!record || record.state === 'processing') {
-      res.status(409).set('Retry-After', '1').json({ error: 'request in progress' });
-    } else {
-      res.status(record.status).set('Idempotent-Replayed', 'true').json(record.body);
-    }
-    return;
-  }
-  try {
-    const { status, body } = await handler(req);
-    const done: IdempotencyRecord = { state: 'done', fingerprint, status, body };
-    if (status >= 500) await redis.del(storeKey); // a failure must stay retryable
-    else await redis.set(storeKey, JSON.stringify(done), 'EX', TTL_SECONDS);
-    res.status(status).json(body);
-  } catch (err) {
-    await redis.del(storeKey);
-    throw err;
-  }
-};
+const processed = new Set<string>(); // production: a unique index or SET NX with a TTL longer than the retry window
+const queue: Array<{ id: string; type: string }> = []; // production: a durable queue; the handler only enqueues
 
 const app = express();
-app.use(express.json());
-app.use((_req, res, next) => { res.locals.accountId = 'acct_42'; next(); }); // stands in for authentication
-app.post('/payments', idempotent(async (req) => {
-  await sleep(100); // the call to the card processor
-  chargesMade++;
-  return { status: 201, body: { id: `pay_${chargesMade}`, amount: (req.body as { amount: number }).amount } };
-}));
-
-const server = app.listen(0, '127.0.0.1', async () => {
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/payments`;
-  const pay = async (key: string | undefined, amount: number): Promise<string> => {
-    const headers: Record<string, string> = { 'content-type': 'application/json', ...(key && { 'idempotency-key': key }) };
-    const res = await fetch(url, { method: 'POST', headers, body: JSON.stringify({ amount }) });
-    const replayed = res.headers.get('idempotent-replayed') ? ' (replayed)' : '';
-    return `${res.status} ${await res.text()}${replayed}`;
-  };
-  const clearKeys = async () => {
-    const keys = await redis.keys(`${PREFIX}acct_42:*`);
-    if (keys.length > 0) await redis.del(...keys);
-  };
-  await clearKeys(); // start clean even if an earlier run was interrupted
-  console.log('no key:           ', await pay(undefined, 500));
-  console.log('first attempt:    ', await pay('checkout-7f3a-attempt', 500));
-  console.log('retry, same body: ', await pay('checkout-7f3a-attempt', 500));
-  console.log('same key, new body:', await pay('checkout-7f3a-attempt', 900));
-  const racing = await Promise.all([pay('basket-91c2-attempt', 300), pay('basket-91c2-attempt', 300)]);
-  console.log('two at once:      ', racing.map((r) => r.slice(0, 3)).sort());
-  console.log('charges made:', chargesMade);
-  await clearKeys();
-  server.close();
-  await redis.quit();
+// express.raw keeps the exact bytes that were signed: re-serialised JSON would not match.
+app.post('/webhooks/payments', express.raw({ type: 'application/json', limit: '256kb' }), (req, res) => {
+  const id = req.get('webhook-id') ?? '';
+  const timestamp = Number(req.get('webhook-timestamp'));
+  const body = req.body instanceof Buffer ? req.body.toString('utf8') : '';
+  if (!id || !Number.isInteger(timestamp) || Math.abs(nowS - timestamp) > TOLERANCE_S) {
+    return res.status(400).json({ error: 'timestamp outside tolerance' });
+  }
+  const given = (req.get('webhook-signature') ?? '').split(' ').map((s) => Buffer.from(s.replace(/^v1,/, ''), 'base64'));
+  const valid = secrets.some((secret) => {
+    const expected = Buffer.from(sign(secret, id, timestamp, body), 'base64');
+    return given.some((g) => g.length === expected.length && timingSafeEqual(g, expected)); // constant-time compare
+  });
+  if (!valid) return res.status(400).json({ error: 'bad signature' });
+  if (processed.has(id)) return res.status(200).json({ status: 'duplicate, already handled' }); // at-least-once delivery
+  processed.add(id);
+  queue.push({ id, type: (JSON.parse(body) as { type: string }).type });
+  res.status(200).json({ status: 'accepted' }); // answer fast; the work happens from the queue
 });
+
+const server = app.listen(0, '127.0.0.1');
+await once(server, 'listening');
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/payments`;
+
+async function deliver(label: string, { id, body, timestamp = nowS, secret = secrets[1] ?? '', tamper }: {
+  id: string; body: string; timestamp?: number; secret?: string; tamper?: (body: string) => string;
+}): Promise<void> {
+  const signature = `v1,${sign(secret, id, timestamp, body)}`;
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'webhook-id': id, 'webhook-timestamp': String(timestamp), 'webhook-signature': signature },
+    body: tamper ? tamper(body) : body,
+  });
+  console.log(label.padEnd(44), res.status, await res.text());
+}
+
+const event = JSON.stringify({ type: 'payment.succeeded', data: { id: 'pay_81', amount: 4200 } });
+await deliver('signed with the old secret', { id: 'evt_1', body: event });
+await deliver('same event redelivered', { id: 'evt_1', body: event });
+await deliver('signed with the new secret', { id: 'evt_2', body: event, secret: secrets[0] });
+await deliver('amount changed in transit', { id: 'evt_3', body: event, tamper: (b) => b.replace('4200', '1') });
+await deliver('same JSON, different bytes (re-serialised)', { id: 'evt_4', body: event, tamper: (b) => JSON.stringify(JSON.parse(b), null, 1) });
+await deliver('captured and replayed 10 minutes later', { id: 'evt_5', body: event, timestamp: nowS - 600 });
+nowS += 60;
+await deliver('valid, one minute of clock skew', { id: 'evt_6', body: event, timestamp: nowS - 60 });
+console.log('queued for processing:', queue.map((e) => e.id).join(', '));
+server.close();

@@ -27,6 +27,7 @@ const toBase62 = (n: number): string => { let s = ''; do { s = ALPHABET[n % 62] 
 
 const cache = new LRUCache<string, string>({ max: 100_000, ttl: 10 * 60_000 }); // per-instance; absorbs hot keys
 const stats = { hits: 0, misses: 0 };
+const clicks = new Map<string, number>(); // in production: an event on a stream, aggregated elsewhere
 const app = express().use(express.json());
 app.post('/links', (req, res) => {
   let url: URL;
@@ -46,7 +47,9 @@ app.get('/:code', (req, res) => {
     cache.set(code, target, target ? undefined : { ttl: 30_000 }); // '' = negative cache entry
   } else stats.hits++;
   if (!target) return res.status(404).json({ error: 'not found' });
-  res.set('Cache-Control', 'private, max-age=300').redirect(302, target); // 302: every click still reaches us
+  clicks.set(code, (clicks.get(code) ?? 0) + 1);
+  // no-store: no browser or shared cache may reuse this redirect, so the next click comes back to us too
+  res.set('Cache-Control', 'no-store').redirect(302, target);
 });
 
 const server = app.listen(0, '127.0.0.1');
@@ -60,8 +63,8 @@ const b = await shorten('https://example.com/docs/quickstart');
 console.log('created:', a.code, b.code, '| rejected:', JSON.stringify(await shorten('javascript:alert(1)')));
 for (const code of [a.code, a.code, a.code, b.code, 'nope', 'nope']) {
   const r = await fetch(`${base}/${code}`, { redirect: 'manual' });
-  console.log(`GET /${code} ->`, [r.status, r.headers.get('location')].filter(Boolean).join(' '));
+  console.log(`GET /${code} ->`, [r.status, r.headers.get('location'), r.headers.get('cache-control')].filter(Boolean).join(' '));
 }
-console.log('cache:', stats);
+console.log('cache:', stats, '| clicks counted:', Object.fromEntries(clicks));
 server.close();
 db.close();

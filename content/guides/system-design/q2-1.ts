@@ -7,23 +7,35 @@ import type { AddressInfo } from 'node:net';
 interface PaymentRequest { amount: number; currency: string }
 interface Payment extends PaymentRequest { id: string; status: 'succeeded' }
 type Saved =
-  | { state: 'processing'; fingerprint?: string }
+  | { state: 'processing' | 'unknown'; fingerprint: string }
   | { state: 'done'; fingerprint: string; status: number; body: Payment };
 
 if (!process.env.REDIS_URL) throw new Error('REDIS_URL is not set (e.g. redis://127.0.0.1:6379)');
 const redis = new Redis(process.env.REDIS_URL);
-const LOCK_MS = 60_000; // a crashed request frees its key after this
-const KEEP_MS = 24 * 3600_000; // how long a finished response can be replayed
+const KEEP_MS = 24 * 3600_000; // claims and results live this long: no timer ever frees a claim early
 const bus = new EventEmitter();
 let releaseCharge: () => void = () => {};
 const chargeGate = new Promise<void>((resolve) => { releaseCharge = resolve; });
-let charges = 0;
-async function chargeCard({ amount, currency }: PaymentRequest): Promise<Payment> { // the side effect we must not repeat
+
+// A model of the payment provider: it deduplicates on the key we pass it, and can be asked what happened.
+const provider = { ledger: new Map<string, Payment>(), failNext: '' as '' | 'refused' | 'timeout-after-charge' };
+async function chargeCard({ amount, currency }: PaymentRequest, downstreamKey: string): Promise<Payment> {
   bus.emit('charging');
   await chargeGate;
-  charges += 1;
-  return { id: `pay_${charges}`, amount, currency, status: 'succeeded' };
+  const fault = provider.failNext;
+  provider.failNext = '';
+  if (fault === 'refused') throw Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }); // nothing was sent
+  let payment = provider.ledger.get(downstreamKey);
+  if (!payment) {
+    payment = { id: `pay_${provider.ledger.size + 1}`, amount, currency, status: 'succeeded' };
+    provider.ledger.set(downstreamKey, payment);
+  }
+  if (fault === 'timeout-after-charge') throw new DOMException('provider did not answer', 'TimeoutError'); // charged, reply lost
+  return payment;
 }
+const lookupCharge = async (downstreamKey: string): Promise<Payment | null> => provider.ledger.get(downstreamKey) ?? null;
+const finish = (key: string, fingerprint: string, payment: Payment) =>
+  redis.set(key, JSON.stringify({ state: 'done', fingerprint, status: 201, body: payment }), 'PX', KEEP_MS);
 
 const app = express().use(express.json());
 app.post('/payments', async (req, res) => {
@@ -33,22 +45,38 @@ app.post('/payments', async (req, res) => {
   const key = `q2-1:idem:${client}:${idemKey}`;
   const fingerprint = createHash('sha256').update(JSON.stringify([req.method, req.path, req.body])).digest('hex');
 
-  const claimed = await redis.set(key, JSON.stringify({ state: 'processing', fingerprint }), 'PX', LOCK_MS, 'NX');
+  const claimed = await redis.set(key, JSON.stringify({ state: 'processing', fingerprint }), 'PX', KEEP_MS, 'NX');
   if (!claimed) {
-    const saved = JSON.parse((await redis.get(key)) ?? '{"state":"processing"}') as Saved;
-    if (saved.fingerprint && saved.fingerprint !== fingerprint) return res.status(422).json({ error: 'key reused with a different request' });
-    if (saved.state === 'processing') return res.status(409).set('Retry-After', '1').json({ error: 'request in progress' });
+    const saved = JSON.parse((await redis.get(key)) ?? 'null') as Saved | null;
+    if (!saved) return res.status(409).set('Retry-After', '1').json({ error: 'request in progress' });
+    if (saved.fingerprint !== fingerprint) return res.status(422).json({ error: 'key reused with a different request' });
+    if (saved.state !== 'done') return res.status(409).set('Retry-After', '1').json({ error: `request ${saved.state === 'unknown' ? 'outcome being confirmed' : 'in progress'}` });
     return res.status(saved.status).set('Idempotent-Replayed', 'true').json(saved.body);
   }
   try {
-    const payment = await chargeCard(req.body as PaymentRequest);
-    await redis.set(key, JSON.stringify({ state: 'done', fingerprint, status: 201, body: payment }), 'PX', KEEP_MS);
+    const payment = await chargeCard(req.body as PaymentRequest, key); // the same key downstream: the provider dedupes too
+    await finish(key, fingerprint, payment);
     res.status(201).json(payment);
-  } catch {
-    await redis.del(key); // nothing happened: let the client retry with the same key
-    res.status(502).json({ error: 'payment provider unavailable' });
+  } catch (err) {
+    if ((err as { code?: string }).code === 'ECONNREFUSED') { // provably nothing sent: release the claim
+      await redis.del(key);
+      return res.status(503).set('Retry-After', '1').json({ error: 'provider unavailable, nothing charged' });
+    }
+    // Ambiguous (timeout, 5xx after sending, crash): the charge may exist. Keep the claim; reconciliation decides.
+    await redis.set(key, JSON.stringify({ state: 'unknown', fingerprint }), 'PX', KEEP_MS);
+    res.status(502).json({ error: 'outcome unknown: retry later with the same key' });
   }
 });
+
+// Run by a job for 'unknown' records, and for 'processing' ones older than any request can take (a crash).
+async function reconcile(key: string): Promise<string> {
+  const saved = JSON.parse((await redis.get(key)) ?? 'null') as Saved | null;
+  if (!saved || saved.state === 'done') return 'nothing to do';
+  const payment = await lookupCharge(key); // ask the provider what happened under our key
+  if (payment) { await finish(key, saved.fingerprint, payment); return `charged as ${payment.id}: stored for replay`; }
+  await redis.del(key); // the provider confirms nothing happened: the key is free again
+  return 'not charged: key released';
+}
 
 const server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
@@ -60,16 +88,26 @@ const pay = async (idemKey: string | undefined, body: PaymentRequest): Promise<s
 };
 const order: PaymentRequest = { amount: 4200, currency: 'EUR' };
 
-const first = pay('order-1001-attempt', order); // starts charging, then waits on the gate
+const first = pay('order-1001', order); // starts charging, then waits on the gate
 await once(bus, 'charging');
-console.log('duplicate while first is running:', await pay('order-1001-attempt', order));
+console.log('duplicate while first is running:', await pay('order-1001', order));
 releaseCharge();
 console.log('first request:                    ', await first);
-console.log('client retry after a timeout:     ', await pay('order-1001-attempt', order));
-console.log('same key, different amount:       ', await pay('order-1001-attempt', { ...order, amount: 1 }));
+console.log('client retry after a timeout:     ', await pay('order-1001', order));
+console.log('same key, different amount:       ', await pay('order-1001', { ...order, amount: 1 }));
 console.log('no key:                           ', await pay(undefined, order));
-console.log('cards charged:', charges);
 
-await redis.del('q2-1:idem:shop-7:order-1001-attempt');
+provider.failNext = 'refused';
+console.log('provider refused the connection:  ', await pay('order-1002', order));
+console.log('retry, same key:                  ', await pay('order-1002', order));
+
+provider.failNext = 'timeout-after-charge';
+console.log('provider timed out after charging:', await pay('order-1003', order));
+console.log('retry before reconciliation:      ', await pay('order-1003', order));
+console.log('reconcile order-1003:             ', await reconcile('q2-1:idem:shop-7:order-1003'));
+console.log('retry after reconciliation:       ', await pay('order-1003', order));
+console.log(`provider charges: ${provider.ledger.size} for 3 orders`);
+
+await redis.del(...['order-1001', 'order-1002', 'order-1003'].map((k) => `q2-1:idem:shop-7:${k}`));
 server.close();
 await redis.quit();

@@ -3,7 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 type Attempt<T> = (signal: AbortSignal, attempt: number) => Promise<T>;
 interface RetryOptions { attempts?: number; attemptTimeoutMs?: number; deadlineMs?: number; baseDelayMs?: number; budget?: RetryBudget | undefined }
 
-// Retries may add at most ~`ratio` extra load on top of first attempts (Finagle/Envoy-style budget).
+// Retries may add at most ~`ratio` extra load on top of first attempts (a token-bucket budget, as in Finagle).
 class RetryBudget {
   readonly ratio: number;
   readonly max: number;

@@ -5,7 +5,7 @@ const annotated: Record<string, Route> = {
   health: { method: 'GET', path: '/health' },
   createUser: { method: 'POST', path: '/users' },
 };
-const typo = annotated.helth; // compiles: any string key is allowed (Route | undefined)
+const typo = annotated.helth; // compiles: any key allowed; typed Route | undefined only under noUncheckedIndexedAccess
 console.log('annotation, typo key:', typo);
 
 // 2. satisfies: checked the same way, but the inferred, narrower type is kept.

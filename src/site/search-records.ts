@@ -2,6 +2,7 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ParsedGuide } from '../content/load-guides.ts';
 import { QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
+import { effectiveTags } from './question-tags.ts';
 import { questionUrl } from './urls.ts';
 
 /** One Pagefind record: a question page's searchable text, filters, result details and sort keys. */
@@ -53,7 +54,7 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
           company: q.meta.companies,
           difficulty: [q.meta.level],
           frequency: [q.meta.frequency],
-          tag: guide.frontmatter.tags,
+          tag: [...effectiveTags(q.meta, guide.frontmatter)],
           category: [q.meta.category],
           guide: [guide.frontmatter.title],
         },

@@ -1,6 +1,7 @@
 import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/question-meta.ts';
 import { slugify } from '../content/slug.ts';
 import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
+import { effectiveTags } from './question-tags.ts';
 
 export type TaxonomyKey = 'companies' | 'tags' | 'levels' | 'frequencies' | 'categories';
 
@@ -39,7 +40,7 @@ interface TaxonomyDefinition {
 
 const DEFINITIONS: readonly TaxonomyDefinition[] = [
   { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies },
-  { key: 'tags', title: 'Tags', singular: 'Tag', intro: "Questions by their guide's topics.", ofQuestion: (_q, g) => g.frontmatter.tags, ofGuide: (g) => g.frontmatter.tags },
+  { key: 'tags', title: 'Tags', singular: 'Tag', intro: 'Questions by topic, with the companies that ask about each.', ofQuestion: (q, g) => effectiveTags(q, g.frontmatter), ofGuide: (g) => g.frontmatter.tags },
   { key: 'levels', title: 'Levels', singular: 'Level', intro: 'Questions by the seniority they target.', ofQuestion: (q) => [q.level], order: LEVELS },
   { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
   { key: 'categories', title: 'Categories', singular: 'Category', intro: 'Questions by their category.', ofQuestion: (q) => [q.category] },

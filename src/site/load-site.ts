@@ -4,6 +4,8 @@ import { siteConfig } from '../config/site.ts';
 import { formatReport } from '../content/diagnostics.ts';
 import { checkedGuides, listGuideFiles, loadGuides } from '../content/load-guides.ts';
 import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
+import { type CrossCounts, crossCounts } from './cross-counts.ts';
+import { effectiveTags } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
@@ -13,6 +15,8 @@ export interface Site {
   taxonomies: Taxonomy[];
   guideBySlug: ReadonlyMap<string, RenderedGuide>;
   taxonomy(key: TaxonomyKey): Taxonomy;
+  /** Topic × company: which companies ask about each tag, and each company's topics. */
+  crossCounts: CrossCounts;
 }
 
 /** Thrown when guides do not pass the checks; its message is the full report. */
@@ -64,11 +68,13 @@ async function buildSite(): Promise<Site> {
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
+  const counted = guides.flatMap((g) => g.questions.map((q) => ({ companies: q.companies, level: q.level, tags: effectiveTags(q, g.frontmatter) })));
   return {
     guides,
     questions: guides.flatMap((g) => g.questions),
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
+    crossCounts: crossCounts(counted),
   };
 }

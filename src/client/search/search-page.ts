@@ -1,7 +1,10 @@
 import { LEVELS } from '../../content/schema/scales.ts';
 import { questionIdFromUrl } from '../../study/ids.ts';
+import { highlightWords, markWords } from './highlight.ts';
 import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
-import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
+import { suggestQuery, type Synonyms } from './query-words.ts';
+import { searchWithSynonyms } from './run-query.ts';
+import { FACET_KEYS, type FacetKey, hasCriteria, isSortKey, type KnownValues, pagefindFilters, parseState, SORTS, type SearchState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
 
@@ -20,6 +23,9 @@ class SearchPage extends HTMLElement {
   #state: SearchState = parseState('', {} as KnownValues);
   #results: Array<() => Promise<PagefindResultData>> = [];
   #practice!: HTMLAnchorElement;
+  #suggestion!: HTMLElement;
+  #synonyms: Synonyms = [];
+  #words: Promise<{ words: string[]; alsoKnown: string[] }> | undefined;
   #shown = 0;
   #sequence = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -32,6 +38,8 @@ class SearchPage extends HTMLElement {
     this.#list = this.querySelector('[data-results]') as HTMLOListElement;
     this.#more = this.querySelector('[data-more]') as HTMLButtonElement;
     this.#practice = this.querySelector('[data-practice]') as HTMLAnchorElement;
+    this.#suggestion = this.querySelector('[data-suggestion]') as HTMLElement;
+    this.#synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as Synonyms;
     for (const key of FACET_KEYS) {
       this.#known[key] = this.#boxes(key).map((box) => ({ label: box.value, aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean) }));
     }
@@ -76,7 +84,7 @@ class SearchPage extends HTMLElement {
   #commit(mode: 'push' | 'replace'): void {
     const state = parseState('', this.#known);
     state.q = this.#input.value.trim();
-    state.sort = this.#sort.value === 'frequency' || this.#sort.value === 'updated' ? this.#sort.value : '';
+    state.sort = isSortKey(this.#sort.value) ? this.#sort.value : '';
     for (const key of FACET_KEYS) state.filters[key] = this.#boxes(key).filter((b) => b.checked).map((b) => b.value);
     state.progress = this.#progressBoxes().filter((b) => b.checked).map((b) => b.value);
     // Values in the URL that match no checkbox are kept, so a shared link still means what it said.
@@ -101,10 +109,11 @@ class SearchPage extends HTMLElement {
     }
     performance.mark('search-start');
     const term = state.q === '' ? null : state.q;
-    const sort = state.sort === '' ? (term === null ? { frequency: 'desc' as const } : undefined) : { [state.sort]: 'desc' as const };
+    const chosen = state.sort === '' ? undefined : SORTS[state.sort];
+    const sort = chosen ? { [chosen.key]: chosen.direction } : term === null ? { frequency: 'desc' as const } : undefined;
     // With neither words nor filters, every question is a match: every question has a level.
     const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
-    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    const main = await searchWithSynonyms(pagefind, term, { filters, ...(sort ? { sort } : {}) }, this.#synonyms);
     const facetCounts = await this.#facetCounts(state, term, main);
     const results = await this.#applyProgress(state, main);
     if (sequence !== this.#sequence) return;
@@ -116,6 +125,7 @@ class SearchPage extends HTMLElement {
     await this.#showMore(false);
     if (sequence !== this.#sequence) return;
     this.#status.textContent = this.#describe(state, results.length, main.results.length);
+    await this.#suggest(state, sequence);
     performance.measure('search-render', 'search-start');
   }
 
@@ -140,7 +150,7 @@ class SearchPage extends HTMLElement {
           return;
         }
         const others = pagefindFilters(state, key);
-        const search = await pagefind.search(term, { filters: Object.keys(others).length > 0 || term !== null ? others : { difficulty: { any: LEVELS } } });
+        const search = await searchWithSynonyms(pagefind, term, { filters: others }, this.#synonyms);
         counts.set(key, search.filters[key] ?? {});
       }),
     );
@@ -168,6 +178,8 @@ class SearchPage extends HTMLElement {
     const data = await Promise.all(slice.map((load) => load())).finally(() => (this.#more.disabled = false));
     if (results !== this.#results) return;
     const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
+    const words = highlightWords(this.#state.q);
+    for (const item of items) markWords(item.querySelector('.result-title') as Element, words);
     this.#list.append(...items);
     this.#shown += slice.length;
     const left = this.#results.length - this.#shown;
@@ -193,6 +205,32 @@ class SearchPage extends HTMLElement {
     else text.textContent = meta.summary ?? '';
     li.append(link, details, text);
     return li;
+  }
+
+  /**
+   * Offers the query with each unknown word replaced by the nearest known one. Pagefind forgives
+   * typos, so a misspelt word may still find results: the offer shows with results too.
+   */
+  async #suggest(state: SearchState, sequence: number): Promise<void> {
+    this.#suggestion.hidden = true;
+    this.#suggestion.replaceChildren();
+    if (state.q === '') return;
+    this.#words ??= fetch('/search-words.json')
+      .then((r) => r.json() as Promise<{ words: string[]; alsoKnown: string[] }>)
+      .catch(() => ((this.#words = undefined), { words: [], alsoKnown: [] }));
+    const { words, alsoKnown } = await this.#words;
+    const better = suggestQuery(state.q, words, alsoKnown);
+    if (!better || sequence !== this.#sequence) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${serializeState({ ...state, q: better }, this.#known)}`;
+    link.textContent = better;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#input.value = better;
+      this.#commit('push');
+    });
+    this.#suggestion.append('Did you mean ', link, '?');
+    this.#suggestion.hidden = false;
   }
 
   #describe(state: SearchState, count: number, before: number): string {

@@ -47,7 +47,7 @@ export function dictionary(texts: readonly string[]): string[] {
 
 /**
  * "Did you mean …": each query word found in neither list, replaced by the nearest of `words` (at
- * most a third of its letters off). `words` are the offers (vocabulary and titles, most used first);
+ * most a third of its letters off, two from four letters). `words` are the offers (vocabulary and titles, most used first);
  * `alsoKnown` are other words of the questions, correct but not worth offering. Undefined when
  * nothing would change.
  */
@@ -57,7 +57,8 @@ export function suggestQuery(query: string, words: readonly string[], alsoKnown:
   const fixed = query.replace(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu, (word) => {
     const lower = word.toLowerCase();
     if (lower.length < 3 || known.has(lower)) return word;
-    const tolerance = Math.max(1, Math.floor(lower.length / 3));
+    // Two edits cover a swapped pair of letters (redsi → redis) from four letters up.
+    const tolerance = lower.length <= 3 ? 1 : Math.max(2, Math.floor(lower.length / 3));
     let best: string | undefined;
     let bestDistance = tolerance + 1;
     for (const candidate of words) {

@@ -36,3 +36,26 @@ describe('crossCounts', () => {
     expect(describeLevels([{ level: 'Senior', count: 2 }, { level: 'Staff', count: 1 }])).toBe('2 Senior, 1 Staff');
   });
 });
+
+describe('facetValues', () => {
+  it('lists facet values most used first, except levels and frequencies, which keep their scale order', async () => {
+    const { facetValues } = await import('../../src/site/facets.ts');
+    const term = (label: string, n: number) => ({ label, slug: label.toLowerCase(), questions: Array.from({ length: n }) });
+    const terms: Record<string, ReturnType<typeof term>[]> = {
+      companies: [term('Adobe', 1), term('Uber', 3), term('Meta', 3)],
+      levels: [term('Junior', 1), term('Mid', 5), term('Senior', 2)],
+      frequencies: [term('Very Common', 1), term('Common', 4)],
+      tags: [term('redis', 2), term('caching', 7)],
+      categories: [term('Caching', 1)],
+    };
+    const guide = (title: string, n: number) => ({ slug: title.toLowerCase(), frontmatter: { title }, questions: Array.from({ length: n }) });
+    const site = { taxonomy: (key: string) => ({ terms: terms[key] }), guides: [guide('Alpha', 2), guide('Beta', 9)] } as unknown as Parameters<typeof facetValues>[0];
+    const values = facetValues(site);
+    const labels = (key: Parameters<typeof values.get>[0]) => values.get(key)?.map((v) => `${v.label} ${v.count}`);
+    expect(labels('company')).toEqual(['Meta 3', 'Uber 3', 'Adobe 1']);
+    expect(labels('tag')).toEqual(['caching 7', 'redis 2']);
+    expect(labels('guide')).toEqual(['Beta 9', 'Alpha 2']);
+    expect(labels('difficulty')).toEqual(['Junior 1', 'Mid 5', 'Senior 2']);
+    expect(labels('frequency')).toEqual(['Very Common 1', 'Common 4']);
+  });
+});

@@ -3,6 +3,8 @@ import { toString } from 'mdast-util-to-string';
 import type { ParsedGuide } from '../content/load-guides.ts';
 import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
 import { effectiveTags } from './question-tags.ts';
+import { QUESTION_FILTER } from '../client/search/pagefind-param.ts';
+import { questionId } from '../study/ids.ts';
 import { questionUrl } from './urls.ts';
 
 /** One Pagefind record: a question page's searchable text, filters, result details and sort keys. */
@@ -65,6 +67,8 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
           tag: [...effectiveTags(q.meta, guide.frontmatter)],
           category: [q.meta.category],
           guide: [guide.frontmatter.title],
+          // Not shown as a facet: lets the search narrow to the questions the reader's progress selects.
+          [QUESTION_FILTER]: [questionId(guide.slug, q.meta.number)],
         },
         sort: { frequency: String(frequencyRank(q.meta.frequency)), level: String(LEVELS.indexOf(q.meta.level) + 1), updated: guide.frontmatter.lastUpdated },
       };

@@ -64,6 +64,9 @@ test('a company page lists its topics and its questions most asked first; the ov
 
 test('a misspelt query offers the right word, and the offer searches for it', async ({ page }) => {
   await page.goto('/search/?q=idempotnecy');
+  // Pagefind forgives the typo and still finds results; the offer shows with them.
+  // The first search of a page loads Pagefind: on a loaded machine that alone can take seconds.
+  await expect(page.locator('[data-status]')).toContainText('results for “idempotnecy”', { timeout: 20_000 });
   const offer = page.locator('[data-suggestion]');
   await expect(offer).toHaveText('Did you mean idempotency?');
   await offer.getByRole('link', { name: 'idempotency' }).click();

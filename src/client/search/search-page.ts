@@ -1,7 +1,7 @@
 import { LEVELS } from '../../content/schema/scales.ts';
-import { questionIdFromUrl } from '../../study/ids.ts';
 import { highlightWords, markWords } from './highlight.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { HIGHLIGHT_PARAM, QUESTION_FILTER } from './pagefind-param.ts';
+import { loadPagefind, type PagefindOptions, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
 import { suggestQuery, type Synonyms } from './query-words.ts';
 import { searchWithSynonyms } from './run-query.ts';
 import { FACET_KEYS, type FacetKey, hasCriteria, isSortKey, type KnownValues, pagefindFilters, parseState, SORTS, type SearchState, serializeState } from './state.ts';
@@ -102,6 +102,8 @@ class SearchPage extends HTMLElement {
     const sequence = ++this.#sequence;
     const state = this.#state;
     this.#status.textContent = 'Searching…';
+    // Fetched alongside the search, so an offer for a misspelt word does not wait for it afterwards.
+    if (state.q !== '') void this.#loadWords();
     const pagefind = await loadPagefind().catch(() => undefined);
     if (!pagefind) {
       this.#status.textContent = 'The search index could not be loaded. Reload the page to try again.';
@@ -113,9 +115,10 @@ class SearchPage extends HTMLElement {
     const sort = chosen ? { [chosen.key]: chosen.direction } : term === null ? { frequency: 'desc' as const } : undefined;
     // With neither words nor filters, every question is a match: every question has a level.
     const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
-    const main = await searchWithSynonyms(pagefind, term, { filters, ...(sort ? { sort } : {}) }, this.#synonyms);
+    const options: PagefindOptions = { filters, ...(sort ? { sort } : {}) };
+    const main = await searchWithSynonyms(pagefind, term, options, this.#synonyms);
     const facetCounts = await this.#facetCounts(state, term, main);
-    const results = await this.#applyProgress(state, main);
+    const results = await this.#applyProgress(state, main, term, options);
     if (sequence !== this.#sequence) return;
     this.#results = results;
     this.#practice.href = `/practice/${serializeState(state, this.#known)}`;
@@ -129,14 +132,21 @@ class SearchPage extends HTMLElement {
     performance.measure('search-render', 'search-start');
   }
 
-  /** The candidate's own filters narrow Pagefind's results by each result's question id. */
-  async #applyProgress(state: SearchState, main: PagefindSearch): Promise<Array<() => Promise<PagefindResultData>>> {
+  /**
+   * The candidate's own filters (bookmarked, review, …) narrow the results by question id: the ids
+   * come from the search's own filter counts, so no result's details are loaded to find them.
+   */
+  async #applyProgress(state: SearchState, main: PagefindSearch, term: string | null, options: PagefindOptions): Promise<Array<() => Promise<PagefindResultData>>> {
     if (state.progress.length === 0) return main.results.map((r) => () => r.data());
     // The study code (with zod) loads only when a progress filter is used.
     const [{ loadProgress }, { passes }] = await Promise.all([import('../study/store.ts'), import('../study/marks.ts')]);
     const progress = loadProgress();
-    const data = await Promise.all(main.results.map((r) => r.data()));
-    return data.filter((d) => passes(progress.questions[questionIdFromUrl(d.url) ?? ''], state.progress)).map((d) => () => Promise.resolve(d));
+    const found = Object.entries(main.filters[QUESTION_FILTER] ?? {}).filter(([, count]) => count > 0).map(([id]) => id);
+    const ids = found.filter((id) => passes(progress.questions[id], state.progress));
+    if (ids.length === 0) return [];
+    const pagefind = await loadPagefind();
+    const narrowed = await searchWithSynonyms(pagefind, term, { ...options, filters: { ...options.filters, [QUESTION_FILTER]: { any: ids } } }, this.#synonyms);
+    return narrowed.results.map((r) => () => r.data());
   }
 
   /** Counts for each facet as if only that facet's own ticks were cleared (OR within, AND across). */
@@ -193,7 +203,10 @@ class SearchPage extends HTMLElement {
     li.className = 'result';
     const link = document.createElement('a');
     link.className = 'result-title';
-    link.href = url;
+    // Pagefind adds `?highlight=` even with no words to mark; such a link is left plain.
+    const target = new URL(url, location.href);
+    if (!target.searchParams.get(HIGHLIGHT_PARAM)) target.searchParams.delete(HIGHLIGHT_PARAM);
+    link.href = `${target.pathname}${target.search}${target.hash}`;
     link.textContent = meta.title ?? url;
     const details = document.createElement('p');
     details.className = 'result-meta';
@@ -207,6 +220,13 @@ class SearchPage extends HTMLElement {
     return li;
   }
 
+  #loadWords(): Promise<{ words: string[]; alsoKnown: string[] }> {
+    this.#words ??= fetch('/search-words.json')
+      .then((r) => r.json() as Promise<{ words: string[]; alsoKnown: string[] }>)
+      .catch(() => ((this.#words = undefined), { words: [], alsoKnown: [] }));
+    return this.#words;
+  }
+
   /**
    * Offers the query with each unknown word replaced by the nearest known one. Pagefind forgives
    * typos, so a misspelt word may still find results: the offer shows with results too.
@@ -215,10 +235,7 @@ class SearchPage extends HTMLElement {
     this.#suggestion.hidden = true;
     this.#suggestion.replaceChildren();
     if (state.q === '') return;
-    this.#words ??= fetch('/search-words.json')
-      .then((r) => r.json() as Promise<{ words: string[]; alsoKnown: string[] }>)
-      .catch(() => ((this.#words = undefined), { words: [], alsoKnown: [] }));
-    const { words, alsoKnown } = await this.#words;
+    const { words, alsoKnown } = await this.#loadWords();
     const better = suggestQuery(state.q, words, alsoKnown);
     if (!better || sequence !== this.#sequence) return;
     const link = document.createElement('a');

@@ -64,8 +64,3 @@ function countPairs(
   }
   return result;
 }
-
-/** "3 Senior, 1 Staff": a row's levels in words. */
-export function describeLevels(levels: CrossCount['levels']): string {
-  return levels.map((l) => `${l.count} ${l.level}`).join(', ');
-}

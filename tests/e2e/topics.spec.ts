@@ -54,7 +54,7 @@ test('a company page lists its topics and its questions most asked first; the ov
   await page.setViewportSize({ width: 375, height: 740 });
   await page.goto('/company-topics/');
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
-  const chip = page.getByRole('list', { name: `Topics ${company} asks about` }).getByRole('link').first();
+  const chip = page.getByRole('list', { name: `Topics ${company} asks about most` }).getByRole('link').first();
   const [tag, count] = ((await chip.textContent()) ?? '').trim().split(/\s+(?=\d+$)/) as [string, string];
   await chip.click();
   const found = await allResults(page);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { crossCounts, describeLevels } from '../../src/site/cross-counts.ts';
+import { crossCounts } from '../../src/site/cross-counts.ts';
 import { effectiveTags } from '../../src/site/question-tags.ts';
 
 describe('effectiveTags', () => {
@@ -30,10 +30,6 @@ describe('crossCounts', () => {
   it("lists a company's topics, most first, ties by name", () => {
     expect(counts.tagsByCompany.get('uber')?.map((r) => [r.label, r.count])).toEqual([['caching', 2], ['redis', 1]]);
     expect(counts.tagsByCompany.get('google')?.map((r) => [r.label, r.count])).toEqual([['redis', 3], ['caching', 1]]);
-  });
-
-  it('says the levels in words', () => {
-    expect(describeLevels([{ level: 'Senior', count: 2 }, { level: 'Staff', count: 1 }])).toBe('2 Senior, 1 Staff');
   });
 });
 

@@ -9,7 +9,7 @@ import type { ParsedGuide } from './load-guides.ts';
 import { slugify } from './slug.ts';
 
 /** Pages every build writes, whatever the guides say. */
-const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
+const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/company-topics/', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
 
 interface FoundLink {
   file: string;

@@ -38,7 +38,7 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
         return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
       },
       fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'vocabulary')),
-      knownKeys: () => ['companies', 'tags'],
+      knownKeys: () => ['companies', 'tags', 'synonyms'],
       missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
     }),
   );

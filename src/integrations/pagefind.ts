@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
 import { loadGuides } from '../content/load-guides.ts';
-import { type SearchRecord, searchRecords } from '../site/search-records.ts';
+import { recordHtml, type SearchRecord, searchRecords } from '../site/search-records.ts';
 
 /**
  * Builds the Pagefind index once per build, one record per question. The index does not depend on
@@ -55,7 +55,7 @@ async function writeIndex(folder: string): Promise<{ folder: string; count: numb
     if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
     const list = records();
     // Sent all at once: Pagefind's process queues them, so indexing never waits on our event loop.
-    const results = await Promise.all(list.map((record) => index.addCustomRecord(record)));
+    const results = await Promise.all(list.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
     const failed = results.flatMap((r, i) => r.errors.map((e) => `${list[i]?.url}: ${e}`));
     if (failed.length > 0) throw new Error(`indexing failed: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });

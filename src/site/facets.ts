@@ -14,6 +14,8 @@ export const FACETS = [
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
+const SCALE_FACETS: ReadonlySet<FacetKey> = new Set(['difficulty', 'frequency']);
+
 export interface FacetValue {
   /** The label as written in guides: what Pagefind filters on. */
   label: string;
@@ -33,6 +35,8 @@ export function facetValues(site: Site): Map<FacetKey, FacetValue[]> {
     } else {
       values.set(facet.key, site.guides.map((g) => ({ label: g.frontmatter.title, aliases: [...new Set([g.slug, slugify(g.frontmatter.title)])], count: g.questions.length })));
     }
+    // Levels and frequencies keep their scale's order; other facets list the most used values first.
+    if (!SCALE_FACETS.has(facet.key)) values.get(facet.key)?.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
   }
   return values;
 }

@@ -3,7 +3,11 @@ import { join } from 'node:path';
 import { siteConfig } from '../config/site.ts';
 import { formatReport } from '../content/diagnostics.ts';
 import { checkedGuides, listGuideFiles, loadGuides } from '../content/load-guides.ts';
+import { readVocabulary } from '../content/vocabulary.ts';
+import { dictionary, type Synonyms } from '../client/search/query-words.ts';
 import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
+import { type CrossCounts, crossCounts } from './cross-counts.ts';
+import { effectiveTags } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
@@ -13,6 +17,10 @@ export interface Site {
   taxonomies: Taxonomy[];
   guideBySlug: ReadonlyMap<string, RenderedGuide>;
   taxonomy(key: TaxonomyKey): Taxonomy;
+  /** Topic × company: which companies ask about each tag, and each company's topics. */
+  crossCounts: CrossCounts;
+  /** For the search: synonym groups from the vocabulary, and the words "Did you mean" may offer. */
+  searchWords: { synonyms: Synonyms; words: string[]; alsoKnown: string[] };
 }
 
 /** Thrown when guides do not pass the checks; its message is the full report. */
@@ -64,11 +72,34 @@ async function buildSite(): Promise<Site> {
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
+  const counted = guides.flatMap((g) => g.questions.map((q) => ({ companies: q.companies, level: q.level, tags: effectiveTags(q, g.frontmatter) })));
   return {
     guides,
     questions: guides.flatMap((g) => g.questions),
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
+    crossCounts: crossCounts(counted),
+    searchWords: searchWords(guides, counted.flatMap((q) => q.tags)),
   };
+}
+
+/** The vocabulary (tags, companies, synonyms) and every question title and category, as search words. */
+function searchWords(guides: readonly RenderedGuide[], tags: readonly string[]): Site['searchWords'] {
+  const vocabulary = readVocabulary(siteConfig.guidesDir, siteConfig.root, []);
+  const synonyms = vocabulary?.synonyms ?? [];
+  const questions = guides.flatMap((g) => g.questions);
+  const texts = [
+    ...questions.map((q) => q.title),
+    ...questions.map((q) => q.category),
+    ...(vocabulary?.tags ?? []),
+    ...tags,
+    ...tags.map((t) => t.replace(/-/g, ' ')),
+    ...synonyms.flat(),
+  ];
+  const words = dictionary(texts);
+  const offered = new Set(words);
+  // Words of the quick answers are correct spellings too: typed, they get no suggestion.
+  const alsoKnown = dictionary(questions.map((q) => q.summary)).filter((w) => !offered.has(w));
+  return { synonyms, words, alsoKnown };
 }

@@ -1,18 +1,27 @@
 import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ParsedGuide } from '../content/load-guides.ts';
-import { QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
+import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
+import { effectiveTags } from './question-tags.ts';
+import { QUESTION_FILTER } from '../client/search/pagefind-param.ts';
+import { questionId } from '../study/ids.ts';
 import { questionUrl } from './urls.ts';
 
 /** One Pagefind record: a question page's searchable text, filters, result details and sort keys. */
 export interface SearchRecord {
   url: string;
   language: 'en';
-  content: string;
+  /** The searchable text in parts that weigh differently: title most, then the quick answer. */
+  title: string;
+  summary: string;
+  body: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
   sort: Record<string, string>;
 }
+
+/** How much a word counts in each part (Pagefind's `data-pagefind-weight`; body text is 1). */
+export const SEARCH_WEIGHTS = { title: 10, summary: 4 } as const;
 
 /** Sort key: higher is asked more often. */
 export function frequencyRank(frequency: string): number {
@@ -40,7 +49,9 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
       return {
         url: questionUrl(guide.slug, q.meta.number, q.meta.title),
         language: 'en' as const,
-        content: [q.meta.title, summary, text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
+        title: q.meta.title,
+        summary,
+        body: [text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
         meta: {
           title: q.meta.title,
           guide: guide.frontmatter.title,
@@ -53,12 +64,37 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
           company: q.meta.companies,
           difficulty: [q.meta.level],
           frequency: [q.meta.frequency],
-          tag: guide.frontmatter.tags,
+          tag: [...effectiveTags(q.meta, guide.frontmatter)],
           category: [q.meta.category],
           guide: [guide.frontmatter.title],
+          // Not shown as a facet: lets the search narrow to the questions the reader's progress selects.
+          [QUESTION_FILTER]: [questionId(guide.slug, q.meta.number)],
         },
-        sort: { frequency: String(frequencyRank(q.meta.frequency)), updated: guide.frontmatter.lastUpdated },
+        sort: { frequency: String(frequencyRank(q.meta.frequency)), level: String(LEVELS.indexOf(q.meta.level) + 1), updated: guide.frontmatter.lastUpdated },
       };
     }),
   );
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
+ * A record as the small HTML page Pagefind indexes: custom records cannot weigh words, HTML can
+ * (`data-pagefind-weight`). Filters, meta and sort keys sit in empty elements' attributes, so
+ * their values are not indexed as words.
+ */
+export function recordHtml(record: SearchRecord): string {
+  const data = (kind: string, key: string, value: string) => `<span data-pagefind-${kind}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
+  const tags = [
+    ...Object.entries(record.meta).map(([key, value]) => data('meta', key, value)),
+    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => data('filter', key, value))),
+    ...Object.entries(record.sort).map(([key, value]) => data('sort', key, value)),
+  ];
+  const body = record.body
+    .split(/\n+/)
+    .map((line) => `<p>${escapeHtml(line)}</p>`)
+    .join('');
+  return `<!doctype html><html lang="${record.language}"><head><title>${escapeHtml(record.title)}</title></head><body><main data-pagefind-body><h1 data-pagefind-weight="${SEARCH_WEIGHTS.title}">${escapeHtml(record.title)}</h1><p data-pagefind-weight="${SEARCH_WEIGHTS.summary}">${escapeHtml(record.summary)}</p>${body}${tags.join('')}</main></body></html>`;
 }

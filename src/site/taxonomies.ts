@@ -1,6 +1,8 @@
 import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/question-meta.ts';
 import { slugify } from '../content/slug.ts';
 import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
+import { effectiveTags } from './question-tags.ts';
+import { frequencyRank } from './search-records.ts';
 
 export type TaxonomyKey = 'companies' | 'tags' | 'levels' | 'frequencies' | 'categories';
 
@@ -35,11 +37,13 @@ interface TaxonomyDefinition {
   ofGuide?: (guide: RenderedGuide) => readonly string[];
   /** A fixed order of labels; otherwise most questions first, then by name. */
   order?: readonly string[];
+  /** List a term's questions most asked first (otherwise in guide order). */
+  byFrequency?: boolean;
 }
 
 const DEFINITIONS: readonly TaxonomyDefinition[] = [
-  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies },
-  { key: 'tags', title: 'Tags', singular: 'Tag', intro: "Questions by their guide's topics.", ofQuestion: (_q, g) => g.frontmatter.tags, ofGuide: (g) => g.frontmatter.tags },
+  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies, byFrequency: true },
+  { key: 'tags', title: 'Tags', singular: 'Tag', intro: 'Questions by topic, with the companies that ask about each.', ofQuestion: (q, g) => effectiveTags(q, g.frontmatter), ofGuide: (g) => g.frontmatter.tags, byFrequency: true },
   { key: 'levels', title: 'Levels', singular: 'Level', intro: 'Questions by the seniority they target.', ofQuestion: (q) => [q.level], order: LEVELS },
   { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
   { key: 'categories', title: 'Categories', singular: 'Category', intro: 'Questions by their category.', ofQuestion: (q) => [q.category] },
@@ -76,6 +80,8 @@ function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly Rendered
     }
   }
   const list = [...terms.values()].map(({ spellings, ...term }) => ({ ...term, label: mostUsed(spellings) ?? term.label }));
+  // Array.prototype.sort is stable: equal frequencies keep guide order.
+  if (definition.byFrequency) for (const term of list) term.questions.sort((a, b) => frequencyRank(b.frequency) - frequencyRank(a.frequency));
   const order = definition.order;
   list.sort(order ? (a, b) => order.indexOf(a.label) - order.indexOf(b.label) : (a, b) => b.questions.length - a.questions.length || a.label.localeCompare(b.label, 'en'));
   return { ...definition, url, terms: list, bySlug: new Map(list.map((t) => [t.slug, t])) };

@@ -19,3 +19,8 @@ export function searchUrl(facet: string, value: string): string {
 export function questionUrl(guideSlug: string, number: number, title: string): string {
   return `/guides/${guideSlug}/${number}-${shortSlug(title)}/`;
 }
+
+/** A search narrowed by several facets at once, e.g. `/search/?tag=redis&company=Google`. */
+export function filteredSearchUrl(filters: ReadonlyArray<readonly [string, string]>): string {
+  return `/search/?${new URLSearchParams(filters.map(([k, v]) => [k, v])).toString()}`;
+}

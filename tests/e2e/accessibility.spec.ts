@@ -20,6 +20,7 @@ const pages: Array<[string, string]> = [
   ['level', `/levels/${slugify(question?.level ?? '')}/`],
   ['frequencies index', '/frequencies/'],
   ['frequency', `/frequencies/${slugify(question?.frequency ?? '')}/`],
+  ['companies × topics', '/company-topics/'],
   ['categories index', '/categories/'],
   ['category', `/categories/${slugify(question?.category ?? '')}/`],
   ['search with results', `/search/?q=${encodeURIComponent(word)}`],

@@ -1,6 +1,7 @@
 import { siteConfig } from '../../src/config/site.ts';
 import { loadGuides } from '../../src/content/load-guides.ts';
 import { slugify } from '../../src/content/slug.ts';
+import { effectiveTags } from '../../src/site/question-tags.ts';
 import { questionUrl } from '../../src/site/urls.ts';
 
 /** What the tests expect to find, read from the guides the site was built from. */
@@ -24,7 +25,7 @@ export const questions: ExpectedQuestion[] = guides.flatMap((guide) =>
     level: q.meta.level,
     frequency: q.meta.frequency,
     companies: q.meta.companies,
-    tags: guide.frontmatter.tags,
+    tags: [...effectiveTags(q.meta, guide.frontmatter)],
     category: q.meta.category,
     guide: guide.frontmatter.title,
   })),

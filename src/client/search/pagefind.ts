@@ -1,12 +1,16 @@
+import { HIGHLIGHT_PARAM } from './pagefind-param.ts';
+
 /** The parts of Pagefind's browser API the search page uses (it is served from /pagefind/, not bundled). */
 export interface PagefindResultData {
   url: string;
   excerpt: string;
   meta: Record<string, string | undefined>;
+  filters: Record<string, string[]>;
 }
 
 export interface PagefindResult {
   id: string;
+  score: number;
   data(): Promise<PagefindResultData>;
 }
 
@@ -28,6 +32,7 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
+
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; later calls share it. */
@@ -36,7 +41,8 @@ export function loadPagefind(): Promise<Pagefind> {
     const url = '/pagefind/pagefind.js';
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Searching on the page's own thread spares fetching Pagefind's worker script (12 KB).
-    await pagefind.options({ excerptLength: 24, noWorker: true });
+    // highlightParam: result URLs carry `?highlight=word`, which the question page marks (highlight-terms.ts).
+    await pagefind.options({ excerptLength: 24, noWorker: true, highlightParam: HIGHLIGHT_PARAM });
     await pagefind.init();
     // Loads every filter chunk, so each search reports counts for all facets.
     await pagefind.filters();

@@ -1,8 +1,11 @@
 import { LEVELS } from '../../content/schema/scales.ts';
 import { excerptNodes } from './excerpt.ts';
-import { questionIdFromUrl } from '../../study/ids.ts';
-import { loadPagefind, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
-import { FACET_KEYS, type FacetKey, hasCriteria, type KnownValues, pagefindFilters, parseState, type SearchState, serializeState } from './state.ts';
+import { highlightWords, markWords } from './highlight.ts';
+import { HIGHLIGHT_PARAM, QUESTION_FILTER } from './pagefind-param.ts';
+import { loadPagefind, type PagefindOptions, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import { suggestQuery, type Synonyms } from './query-words.ts';
+import { searchWithSynonyms } from './run-query.ts';
+import { FACET_KEYS, type FacetKey, hasCriteria, isSortKey, type KnownValues, pagefindFilters, parseState, SORTS, type SearchState, serializeState } from './state.ts';
 
 const PAGE_SIZE = 10;
 
@@ -21,6 +24,9 @@ class SearchPage extends HTMLElement {
   #state: SearchState = parseState('', {} as KnownValues);
   #results: Array<() => Promise<PagefindResultData>> = [];
   #practice!: HTMLAnchorElement;
+  #suggestion!: HTMLElement;
+  #synonyms: Synonyms = [];
+  #words: Promise<{ words: string[]; alsoKnown: string[] }> | undefined;
   #shown = 0;
   #sequence = 0;
   #typing: ReturnType<typeof setTimeout> | undefined;
@@ -33,6 +39,8 @@ class SearchPage extends HTMLElement {
     this.#list = this.querySelector('[data-results]') as HTMLOListElement;
     this.#more = this.querySelector('[data-more]') as HTMLButtonElement;
     this.#practice = this.querySelector('[data-practice]') as HTMLAnchorElement;
+    this.#suggestion = this.querySelector('[data-suggestion]') as HTMLElement;
+    this.#synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as Synonyms;
     for (const key of FACET_KEYS) {
       this.#known[key] = this.#boxes(key).map((box) => ({ label: box.value, aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean) }));
     }
@@ -77,7 +85,7 @@ class SearchPage extends HTMLElement {
   #commit(mode: 'push' | 'replace'): void {
     const state = parseState('', this.#known);
     state.q = this.#input.value.trim();
-    state.sort = this.#sort.value === 'frequency' || this.#sort.value === 'updated' ? this.#sort.value : '';
+    state.sort = isSortKey(this.#sort.value) ? this.#sort.value : '';
     for (const key of FACET_KEYS) state.filters[key] = this.#boxes(key).filter((b) => b.checked).map((b) => b.value);
     state.progress = this.#progressBoxes().filter((b) => b.checked).map((b) => b.value);
     // Values in the URL that match no checkbox are kept, so a shared link still means what it said.
@@ -95,6 +103,8 @@ class SearchPage extends HTMLElement {
     const sequence = ++this.#sequence;
     const state = this.#state;
     this.#status.textContent = 'Searching…';
+    // Fetched alongside the search, so an offer for a misspelt word does not wait for it afterwards.
+    if (state.q !== '') void this.#loadWords();
     const pagefind = await loadPagefind().catch(() => undefined);
     if (!pagefind) {
       this.#status.textContent = 'The search index could not be loaded. Reload the page to try again.';
@@ -102,12 +112,14 @@ class SearchPage extends HTMLElement {
     }
     performance.mark('search-start');
     const term = state.q === '' ? null : state.q;
-    const sort = state.sort === '' ? (term === null ? { frequency: 'desc' as const } : undefined) : { [state.sort]: 'desc' as const };
+    const chosen = state.sort === '' ? undefined : SORTS[state.sort];
+    const sort = chosen ? { [chosen.key]: chosen.direction } : term === null ? { frequency: 'desc' as const } : undefined;
     // With neither words nor filters, every question is a match: every question has a level.
     const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
-    const main = await pagefind.search(term, { filters, ...(sort ? { sort } : {}) });
+    const options: PagefindOptions = { filters, ...(sort ? { sort } : {}) };
+    const main = await searchWithSynonyms(pagefind, term, options, this.#synonyms);
     const facetCounts = await this.#facetCounts(state, term, main);
-    const results = await this.#applyProgress(state, main);
+    const results = await this.#applyProgress(state, main, term, options);
     if (sequence !== this.#sequence) return;
     this.#results = results;
     this.#practice.href = `/practice/${serializeState(state, this.#known)}`;
@@ -117,17 +129,25 @@ class SearchPage extends HTMLElement {
     await this.#showMore(false);
     if (sequence !== this.#sequence) return;
     this.#status.textContent = this.#describe(state, results.length, main.results.length);
+    await this.#suggest(state, sequence);
     performance.measure('search-render', 'search-start');
   }
 
-  /** The candidate's own filters narrow Pagefind's results by each result's question id. */
-  async #applyProgress(state: SearchState, main: PagefindSearch): Promise<Array<() => Promise<PagefindResultData>>> {
+  /**
+   * The candidate's own filters (bookmarked, review, …) narrow the results by question id: the ids
+   * come from the search's own filter counts, so no result's details are loaded to find them.
+   */
+  async #applyProgress(state: SearchState, main: PagefindSearch, term: string | null, options: PagefindOptions): Promise<Array<() => Promise<PagefindResultData>>> {
     if (state.progress.length === 0) return main.results.map((r) => () => r.data());
     // The study code (with zod) loads only when a progress filter is used.
     const [{ loadProgress }, { passes }] = await Promise.all([import('../study/store.ts'), import('../study/marks.ts')]);
     const progress = loadProgress();
-    const data = await Promise.all(main.results.map((r) => r.data()));
-    return data.filter((d) => passes(progress.questions[questionIdFromUrl(d.url) ?? ''], state.progress)).map((d) => () => Promise.resolve(d));
+    const found = Object.entries(main.filters[QUESTION_FILTER] ?? {}).filter(([, count]) => count > 0).map(([id]) => id);
+    const ids = found.filter((id) => passes(progress.questions[id], state.progress));
+    if (ids.length === 0) return [];
+    const pagefind = await loadPagefind();
+    const narrowed = await searchWithSynonyms(pagefind, term, { ...options, filters: { ...options.filters, [QUESTION_FILTER]: { any: ids } } }, this.#synonyms);
+    return narrowed.results.map((r) => () => r.data());
   }
 
   /** Counts for each facet as if only that facet's own ticks were cleared (OR within, AND across). */
@@ -141,7 +161,7 @@ class SearchPage extends HTMLElement {
           return;
         }
         const others = pagefindFilters(state, key);
-        const search = await pagefind.search(term, { filters: Object.keys(others).length > 0 || term !== null ? others : { difficulty: { any: LEVELS } } });
+        const search = await searchWithSynonyms(pagefind, term, { filters: others }, this.#synonyms);
         counts.set(key, search.filters[key] ?? {});
       }),
     );
@@ -169,6 +189,8 @@ class SearchPage extends HTMLElement {
     const data = await Promise.all(slice.map((load) => load())).finally(() => (this.#more.disabled = false));
     if (results !== this.#results) return;
     const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
+    const words = highlightWords(this.#state.q);
+    for (const item of items) markWords(item.querySelector('.result-title') as Element, words);
     this.#list.append(...items);
     this.#shown += slice.length;
     const left = this.#results.length - this.#shown;
@@ -182,7 +204,10 @@ class SearchPage extends HTMLElement {
     li.className = 'result';
     const link = document.createElement('a');
     link.className = 'result-title';
-    link.href = url;
+    // Pagefind adds `?highlight=` even with no words to mark; such a link is left plain.
+    const target = new URL(url, location.href);
+    if (!target.searchParams.get(HIGHLIGHT_PARAM)) target.searchParams.delete(HIGHLIGHT_PARAM);
+    link.href = `${target.pathname}${target.search}${target.hash}`;
     link.textContent = meta.title ?? url;
     const details = document.createElement('p');
     details.className = 'result-meta';
@@ -194,6 +219,36 @@ class SearchPage extends HTMLElement {
     else text.textContent = meta.summary ?? '';
     li.append(link, details, text);
     return li;
+  }
+
+  #loadWords(): Promise<{ words: string[]; alsoKnown: string[] }> {
+    this.#words ??= fetch('/search-words.json')
+      .then((r) => r.json() as Promise<{ words: string[]; alsoKnown: string[] }>)
+      .catch(() => ((this.#words = undefined), { words: [], alsoKnown: [] }));
+    return this.#words;
+  }
+
+  /**
+   * Offers the query with each unknown word replaced by the nearest known one. Pagefind forgives
+   * typos, so a misspelt word may still find results: the offer shows with results too.
+   */
+  async #suggest(state: SearchState, sequence: number): Promise<void> {
+    this.#suggestion.hidden = true;
+    this.#suggestion.replaceChildren();
+    if (state.q === '') return;
+    const { words, alsoKnown } = await this.#loadWords();
+    const better = suggestQuery(state.q, words, alsoKnown);
+    if (!better || sequence !== this.#sequence) return;
+    const link = document.createElement('a');
+    link.href = `${location.pathname}${serializeState({ ...state, q: better }, this.#known)}`;
+    link.textContent = better;
+    link.addEventListener('click', (event) => {
+      event.preventDefault();
+      this.#input.value = better;
+      this.#commit('push');
+    });
+    this.#suggestion.append('Did you mean ', link, '?');
+    this.#suggestion.hidden = false;
   }
 
   #describe(state: SearchState, count: number, before: number): string {

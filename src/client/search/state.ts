@@ -1,7 +1,18 @@
 /** What a search is: the query, the ticked filter values and the order. The URL holds all of it. */
 export const FACET_KEYS = ['company', 'difficulty', 'frequency', 'tag', 'category', 'guide'] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
-export type SortKey = '' | 'frequency' | 'updated';
+/** The orders a search can have besides best match: Pagefind sort key and direction. */
+export const SORTS = {
+  frequency: { key: 'frequency', direction: 'desc' },
+  level: { key: 'level', direction: 'asc' },
+  'level-desc': { key: 'level', direction: 'desc' },
+  updated: { key: 'updated', direction: 'desc' },
+} as const satisfies Record<string, { key: string; direction: 'asc' | 'desc' }>;
+export type SortKey = '' | keyof typeof SORTS;
+
+export function isSortKey(value: string): value is SortKey {
+  return value === '' || Object.hasOwn(SORTS, value);
+}
 
 export interface SearchState {
   q: string;
@@ -31,7 +42,7 @@ export function parseState(search: string, known: KnownValues): SearchState {
   state.q = (params.get('q') ?? '').trim();
   state.progress = PROGRESS_VALUES.filter((v) => params.getAll('progress').includes(v));
   const sort = params.get('sort') ?? '';
-  state.sort = sort === 'frequency' || sort === 'updated' ? sort : '';
+  state.sort = isSortKey(sort) ? sort : '';
   for (const key of FACET_KEYS) {
     const values = params.getAll(key).flatMap((v) => v.split('\u0000')).map((v) => v.trim()).filter((v) => v !== '');
     state.filters[key] = [...new Set(values.map((v) => resolveValue(v, known[key])))];

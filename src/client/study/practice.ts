@@ -52,7 +52,13 @@ class PracticeSession extends HTMLElement {
       if (summary) summary.textContent = 'The question list could not be loaded. Reload the page to try again.';
       return;
     }
-    const selection = selectForPractice(index.questions, location.search, loadProgress());
+    const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+    const found = query === '' ? undefined : await this.#textMatches(query);
+    if (query !== '' && !found) {
+      if (summary) summary.textContent = 'The search index could not be loaded, so the questions matching the search words are unknown. Reload the page to try again.';
+      return;
+    }
+    const selection = selectForPractice(index.questions, location.search, loadProgress(), new Date(), found);
     this.#queue = selection.session;
     const start = this.#part<HTMLButtonElement>('start');
     if (summary) {
@@ -62,6 +68,20 @@ class PracticeSession extends HTMLElement {
           : `${selection.matching.length} question${selection.matching.length === 1 ? '' : 's'} match (${selection.description}): ${selection.due} due today, ${selection.fresh} not practised yet. This session has ${this.#queue.length}.`;
     }
     if (start) start.disabled = this.#queue.length === 0;
+  }
+
+  /** The paths of the questions the search page finds for these words (Pagefind, synonyms applied). */
+  async #textMatches(query: string): Promise<Set<string> | undefined> {
+    try {
+      const [{ loadPagefind }, { searchWithSynonyms }] = await Promise.all([import('../search/pagefind.ts'), import('../search/run-query.ts')]);
+      const pagefind = await loadPagefind();
+      const synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as string[][];
+      const search = await searchWithSynonyms(pagefind, query, {}, synonyms);
+      const data = await Promise.all(search.results.map((r) => r.data()));
+      return new Set(data.map((d) => new URL(d.url, location.href).pathname));
+    } catch {
+      return undefined;
+    }
   }
 
   #start(): void {

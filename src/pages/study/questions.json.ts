@@ -2,6 +2,7 @@ import type { APIRoute } from 'astro';
 import type { StudyIndex } from '../../study/index-schema.ts';
 import { questionId } from '../../study/ids.ts';
 import { getSite } from '../../site/load-site.ts';
+import { effectiveTags } from '../../site/question-tags.ts';
 
 /** Every question's id, address and facets, for practice sessions and progress totals. */
 export const GET: APIRoute = async () => {
@@ -18,7 +19,7 @@ export const GET: APIRoute = async () => {
         level: q.level,
         frequency: q.frequency,
         companies: q.companies,
-        tags: guide.frontmatter.tags,
+        tags: [...effectiveTags(q, guide.frontmatter)],
         category: q.category,
       })),
     ),

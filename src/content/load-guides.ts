@@ -12,7 +12,7 @@ import { parseQuestion, type ParsedQuestion } from './questions.ts';
 import { checkHtmlSafety, checkMdxSafety, reportRemovals } from './safety.ts';
 import { FRONTMATTER_KEYS, type GuideFrontmatter, GuideFrontmatterSchema } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
-import { buildGuideTrees, guideFragments } from '../render/guide-trees.ts';
+import { buildGuideTrees, guideFragments, questionProse, type QuestionProse } from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { collectTwins, needsTwin, type Twin } from './twins.ts';
@@ -35,6 +35,8 @@ export interface ParsedGuide {
   twins: ReadonlyMap<Code, Twin>;
   /** The file's text (decoded), for the lines of raw HTML. */
   source: string;
+  /** Each question's text as its page shows it (sanitised, no code), when the guide was checked in this process. */
+  prose?: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
   /** File line of a frontmatter value, e.g. `['tags', 2]`. */
   lineOf(path: readonly PropertyKey[]): number;
 }
@@ -234,6 +236,7 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
   }
 
   // The HTML checks read the trees the pages are written from; a guide checked earlier in this build skips them.
+  let prose: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
   if (!context.alreadyChecked) {
     const trees = buildGuideTrees({ slug: context.slug, source: text, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins }, context.guideFiles);
     const fragments = guideFragments(trees);
@@ -243,10 +246,11 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
     checkLinks(elements, context.guideFiles, sink, basename(context.file));
     if (context.isMdx) checkMdxSafety(root, sink);
     context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions }, trees);
+    prose = questionProse(trees);
   }
 
   if (!parsed.success) return undefined;
-  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, source: text, lineOf: frontmatter.lineOf };
+  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, source: text, prose, lineOf: frontmatter.lineOf };
 }
 
 function strayCode(nodes: readonly RootContent[]): Code[] {

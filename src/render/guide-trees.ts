@@ -1,5 +1,6 @@
 import GithubSlugger from 'github-slugger';
 import type { Code, Heading, ListItem, PhrasingContent, RootContent } from 'mdast';
+import { toString as hastToString } from 'hast-util-to-string';
 import { toString } from 'mdast-util-to-string';
 import type { GuideFiles } from '../content/links.ts';
 import type { GuideBlock } from '../content/load-guides.ts';
@@ -96,6 +97,23 @@ export function pageIds(trees: GuideTrees): { guide: Set<string>; questions: Map
   for (const q of trees.questions) guide.add(questionAnchor(q.question.meta.number));
   const questions = new Map(trees.questions.map((q) => [q.question, new Set<string>([...RESERVED_IDS, ...questionFragments(q).flatMap(fragmentIds)])]));
   return { guide, questions };
+}
+
+/** A question's words as its page shows them: quick answer, then the rest (code blocks are slots, without text). */
+export interface QuestionProse {
+  summary: string;
+  body: string;
+}
+
+/** The text of each question from the sanitised trees, for the search index. */
+export function questionProse(trees: GuideTrees): Map<ParsedQuestion, QuestionProse> {
+  const text = (fragment: Fragment) => hastToString(fragment.tree).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  return new Map(
+    trees.questions.map((q) => [
+      q.question,
+      { summary: text(q.quickAnswer).replace(/\s+/g, ' '), body: [text(q.detailedAnswer), q.codeExample ? text(q.codeExample) : '', q.followUps.map((f) => text(f.fragment)).join('\n')].filter(Boolean).join('\n\n') },
+    ]),
+  );
 }
 
 function isInline(item: ListItem): boolean {

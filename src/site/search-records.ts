@@ -45,13 +45,15 @@ function text(nodes: readonly RootContent[]): string {
 export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
   return guides.flatMap((guide) =>
     guide.questions.map((q) => {
-      const summary = text(q.quickAnswer).replace(/\s+/g, ' ');
+      // The page's own (sanitised) words when the guide was checked here; Markdown text otherwise.
+      const prose = guide.prose?.get(q);
+      const summary = prose?.summary ?? text(q.quickAnswer).replace(/\s+/g, ' ');
       return {
         url: questionUrl(guide.slug, q.meta.number, q.meta.title),
         language: 'en' as const,
         title: q.meta.title,
         summary,
-        body: [text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
+        body: prose?.body ?? [text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
         meta: {
           title: q.meta.title,
           guide: guide.frontmatter.title,

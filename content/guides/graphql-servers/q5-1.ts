@@ -59,7 +59,7 @@ function check(label: string, source: string): void {
 }
 
 check('profile page', '{ user(id: "1") { name friends(first: 20) { name } } }');
-check('friends of friends x5', '{ user(id: "1") { friends { friends { friends { friends { friends { friends { name } } } } } } } }');
+check('friends nested 6 deep', '{ user(id: "1") { friends { friends { friends { friends { friends { friends { name } } } } } } } }');
 check('wide page sizes', '{ user(id: "1") { friends(first: 100) { friends(first: 100) { name } } } }');
 const aliases = Array.from({ length: 400 }, (_, i) => `u${i}: user(id: "${i}") { name }`).join(' ');
 check('400 aliases', `{ ${aliases} }`);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 
-// Test-only certificates next to this file (made with openssl; private keys are fake secrets).
+// Test-only certificates in certs/ next to this file: the keys are public, never trust them anywhere else.
 const pem = (name: string): Buffer => readFileSync(join(import.meta.dirname, 'certs', `${name}.pem`));
 
 const dir = mkdtempSync(join(tmpdir(), 'grpc-q9-'));

@@ -6,8 +6,8 @@ interface HeapSnapshotJson {
   strings: string[];
 }
 
-// Counts live objects whose constructor is `name`, by reading a heap snapshot (the .heapsnapshot format).
-async function countLive(name: string): Promise<number> {
+// Counts live objects per constructor name, from one heap snapshot (the .heapsnapshot format).
+async function countLive(names: string[]): Promise<Record<string, number>> {
   const chunks: Buffer[] = [];
   for await (const chunk of getHeapSnapshot()) chunks.push(chunk as Buffer);
   const snap = JSON.parse(Buffer.concat(chunks).toString('utf8')) as HeapSnapshotJson;
@@ -15,13 +15,13 @@ async function countLive(name: string): Promise<number> {
   const typeNames = snap.snapshot.meta.node_types[0];
   const typeAt = fields.indexOf('type');
   const nameAt = fields.indexOf('name');
-  let count = 0;
+  const counts: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
   for (let i = 0; i < snap.nodes.length; i += fields.length) {
     const type = typeNames[snap.nodes[i + typeAt] ?? -1];
     const constructorName = snap.strings[snap.nodes[i + nameAt] ?? -1];
-    if (type === 'object' && constructorName === name) count++;
+    if (type === 'object' && constructorName !== undefined && constructorName in counts) counts[constructorName]! += 1;
   }
-  return count;
+  return counts;
 }
 
 class SharedScopePayload { rows = new Array<number>(1000).fill(0); }
@@ -41,12 +41,15 @@ function handleWithoutSharedContext(): number {
   return payload.rows.length;
 }
 
-const before = { shared: await countLive('SharedScopePayload'), own: await countLive('OwnScopePayload') };
+const tracked = ['SharedScopePayload', 'OwnScopePayload'];
+const before = await countLive(tracked);
 for (let i = 0; i < 200; i++) {
   handleWithSharedContext();
   handleWithoutSharedContext();
 }
-const after = { shared: await countLive('SharedScopePayload'), own: await countLive('OwnScopePayload') };
+const after = await countLive(tracked);
 console.log('callbacks kept:', onDone.length);
-console.log('SharedScopePayload live:', before.shared, '->', after.shared, after.shared > before.shared ? '(grew)' : "(didn't grow)");
-console.log('OwnScopePayload live:   ', before.own, '->', after.own, after.own > before.own ? '(grew)' : "(didn't grow)");
+for (const name of tracked) {
+  const grew = after[name]! > before[name]! ? '(grew)' : "(didn't grow)";
+  console.log(`${name} live: ${before[name]} -> ${after[name]} ${grew}`);
+}

@@ -2,7 +2,6 @@ import express from 'express';
 import type { Request, RequestHandler } from 'express';
 import { createHash } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 
 const REDIS_URL = process.env.REDIS_URL;
@@ -53,11 +52,14 @@ const idempotent = (handler: (req: Request) => Promise<Outcome>): RequestHandler
   }
 };
 
+// The card processor answers at once, except in the race below, where the demo holds it until the duplicate is refused.
+let processorHold: Promise<void> = Promise.resolve();
+
 const app = express();
 app.use(express.json());
 app.use((_req, res, next) => { res.locals.accountId = 'acct_42'; next(); }); // stands in for authentication
 app.post('/payments', idempotent(async (req) => {
-  await sleep(100); // the call to the card processor
+  await processorHold; // the call to the card processor
   chargesMade++;
   return { status: 201, body: { id: `pay_${chargesMade}`, amount: (req.body as { amount: number }).amount } };
 }));
@@ -79,8 +81,12 @@ const server = app.listen(0, '127.0.0.1', async () => {
   console.log('first attempt:    ', await pay('checkout-7f3a-attempt', 500));
   console.log('retry, same body: ', await pay('checkout-7f3a-attempt', 500));
   console.log('same key, new body:', await pay('checkout-7f3a-attempt', 900));
-  const racing = await Promise.all([pay('basket-91c2-attempt', 300), pay('basket-91c2-attempt', 300)]);
-  console.log('two at once:      ', racing.map((r) => r.slice(0, 3)).sort());
+  const hold = Promise.withResolvers<void>();
+  processorHold = hold.promise;
+  const racing = [pay('basket-91c2-attempt', 300), pay('basket-91c2-attempt', 300)];
+  await Promise.race(racing); // the duplicate is answered while the first charge is still in progress
+  hold.resolve();
+  console.log('two at once:      ', (await Promise.all(racing)).map((r) => r.slice(0, 3)).sort());
   console.log('charges made:', chargesMade);
   await clearKeys();
   server.close();

@@ -66,6 +66,7 @@ for (const [key, valuesOf, inUrl] of facets) {
 }
 
 test('values within a filter combine with OR, filters with AND, and counts follow', async ({ page }) => {
+  test.setTimeout(4 * SEARCH_SETTLES_MS); // three searches that each show every result, the first of all questions
   const companies = [...new Set(questions.flatMap((q) => q.companies))].sort();
   const [a, b] = [mostCommon(questions.flatMap((q) => q.companies)), companies.find((c) => c !== mostCommon(questions.flatMap((q) => q.companies)))] as [string, string];
   await page.goto('/search/');

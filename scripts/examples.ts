@@ -19,7 +19,8 @@ const { values, positionals } = parseArgs({
   allowPositionals: true,
   options: {
     update: { type: 'boolean', default: false },
-    timeout: { type: 'string', default: '30000' },
+    // A hang guard, not a speed test: the scrypt example alone took 44 s with both cores saturated.
+    timeout: { type: 'string', default: '120000' },
     concurrency: { type: 'string', default: String(Math.max(2, availableParallelism() * 2)) },
     json: { type: 'string' },
     dir: { type: 'string' },

@@ -17,8 +17,10 @@ const TOKEN_CLASSES: Record<string, string> = {
   'var(--code-token-punctuation)': 'u',
   'var(--code-token-link)': 'l',
 };
-/** Bump when the HTML below changes, so cached blocks are redone. */
-const RENDER_VERSION = 'code-v2';
+/** Bump when the HTML below changes, so cached blocks are redone (v3: blocks cut short by the old time limit). */
+const RENDER_VERSION = 'code-v3';
+/** No per-line time limit: Shiki's default (500 ms) leaves the rest of a line uncoloured on a busy CPU, and the cache would keep it. */
+const NO_TIME_LIMIT = 0;
 
 let highlighter: Promise<Highlighter> | undefined;
 const memory = new Map<string, Promise<string>>();
@@ -72,7 +74,7 @@ async function render(code: string, lang: string): Promise<string> {
   const instance = await (highlighter ??= createHighlighter({ themes: [theme], langs: [] }));
   const language = Object.hasOwn(bundledLanguages, lang.toLowerCase()) ? (lang.toLowerCase() as BundledLanguage) : undefined;
   if (language && !instance.getLoadedLanguages().includes(language)) await instance.loadLanguage(language);
-  const { tokens } = instance.codeToTokens(code.replace(/\n$/, ''), { lang: language ?? 'text', theme: 'site' });
+  const { tokens } = instance.codeToTokens(code.replace(/\n$/, ''), { lang: language ?? 'text', theme: 'site', tokenizeTimeLimit: NO_TIME_LIMIT });
   const lines = tokens.map((line) => {
     const spans = line.map((token) => {
       const text = escapeText(token.content);

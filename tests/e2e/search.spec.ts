@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { allResults } from './search-results.ts';
+import { allResults, SEARCH_SETTLES_MS } from './search-results.ts';
 import { type ExpectedQuestion, mostCommon, questions, slugify } from './site-data.ts';
 
 function paths(list: readonly ExpectedQuestion[]): string[] {
@@ -50,6 +50,7 @@ for (const [key, valuesOf, inUrl] of facets) {
 }
 
 test('values within a filter combine with OR, filters with AND, and counts follow', async ({ page }) => {
+  test.setTimeout(4 * SEARCH_SETTLES_MS); // three searches that each show every result, the first of all questions
   const companies = [...new Set(questions.flatMap((q) => q.companies))].sort();
   const [a, b] = [mostCommon(questions.flatMap((q) => q.companies)), companies.find((c) => c !== mostCommon(questions.flatMap((q) => q.companies)))] as [string, string];
   await page.goto('/search/');

@@ -54,11 +54,12 @@ function write(fence: number, value: string): string {
   return `accepted (fence ${fence})`;
 }
 
-const a = await acquire('invoice-7', 300);
+const a = await acquire('invoice-7', 2_000); // a lease far longer than the next two round trips
 if (!a) throw new Error('A should get the free lock');
 console.log('A acquired, fence', a.fence);
 console.log('B while A holds it:', await acquire('invoice-7', 100));
-await sleep(400); // A stalls (GC pause, slow I/O) longer than its lease; the lock expires
+// A stalls (GC pause, slow I/O) longer than its lease: wait until Redis has expired the lock.
+while (await redis.exists('q7-1:lock:invoice-7')) await sleep(50);
 const b = await acquire('invoice-7', 1000);
 if (!b) throw new Error('B should get the expired lock');
 console.log('B acquired after expiry, fence', b.fence);

@@ -1,7 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { once } from 'node:events';
-import { setTimeout as sleep } from 'node:timers/promises';
+
+// Stands in for a slow database: it answers once three queries are waiting,
+// which can happen only if the thread takes new requests while earlier ones wait.
+const waiting: (() => void)[] = [];
+function slowQuery(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    if (waiting.length === 3) waiting.splice(0).forEach((answer) => answer());
+  });
+}
 
 let inFlight = 0;
 let maxInFlight = 0;
@@ -15,7 +24,7 @@ const server = http.createServer(async (req, res) => {
   inFlight++;
   maxInFlight = Math.max(maxInFlight, inFlight);
   if (req.url === '/io') {
-    await sleep(100); // stands in for a database call: the thread is free meanwhile
+    await slowQuery(); // stands in for a database call: the thread is free meanwhile
   } else {
     busyWait(100); // stands in for CPU work: every other request waits
   }

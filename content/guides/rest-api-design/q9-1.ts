@@ -15,6 +15,9 @@ type Report = { id: string; month: string; revenueCents: number };
 const operations = new Map<string, Operation>(); // production: a table, so any instance can answer and state survives restarts
 const reports = new Map<string, Report>();
 
+// The real report takes minutes; the demo ends that work itself once a poll has seen it running.
+const reportWork = Promise.withResolvers<void>();
+
 // Stand-in for a durable queue and worker (SQS, BullMQ, a jobs table).
 function enqueue(operation: Operation, work: () => Promise<string>): void {
   setImmediate(async () => {
@@ -37,7 +40,7 @@ app.post('/reports', (req, res) => {
   const operation: Operation = { id: `op_${operations.size + 1}`, status: 'queued', kind: 'monthly-report', month };
   operations.set(operation.id, operation);
   enqueue(operation, async () => {
-    await sleep(200); // crunching numbers
+    await reportWork.promise; // crunching numbers
     const id = `rep_${reports.size + 1}`;
     reports.set(id, { id, month: operation.month, revenueCents: 1_234_500 });
     return `/reports/${id}`;
@@ -63,6 +66,7 @@ const server = app.listen(0, '127.0.0.1', async () => {
     const operation = (await res.json()) as Operation;
     console.log(`GET ${location} ->`, res.status, operation.status);
     if (res.status === 303) { location = res.headers.get('location') ?? ''; break; }
+    reportWork.resolve(); // demo only: the minutes of work end now, so the next poll finds the result
     await sleep(Number(res.headers.get('retry-after')) * 1000); // honour the server's pacing
   }
   res = await fetch(base + location);

@@ -28,27 +28,29 @@ const pages: Array<[string, string]> = [
   ['404', '/no/such/page/'],
 ];
 
-for (const scheme of ['light', 'dark'] as const) {
-  test.describe(`${scheme} scheme`, () => {
-    test.use({ colorScheme: scheme });
-    for (const [kind, path] of pages) {
-      test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-        await page.goto(path);
-        if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result');
-        if (kind === 'practice') {
-          // Check a drill card with its answer shown, not just the start screen.
-          await page.getByRole('button', { name: 'Start practice' }).click();
-          await page.keyboard.press('Space');
-          await page.keyboard.press('Space');
-          await expect(page.locator('[data-detail]')).toBeVisible();
-        }
-        if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
-        expect(summary, `${path} in ${scheme}`).toEqual([]);
-      });
-    }
-  });
+for (const width of [390, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${scheme} scheme at ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: width === 390 ? 844 : 800 } });
+      for (const [kind, path] of pages) {
+        test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+          await page.goto(path);
+          if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result');
+          if (kind === 'practice') {
+            // Check a drill card with its answer shown, not just the start screen.
+            await page.getByRole('button', { name: 'Start practice' }).click();
+            await page.keyboard.press('Space');
+            await page.keyboard.press('Space');
+            await expect(page.locator('[data-detail]')).toBeVisible();
+          }
+          if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
+          const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+          const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+          expect(summary, `${path} in ${scheme} at ${width} px`).toEqual([]);
+        });
+      }
+    });
+  }
 }
 
 test.describe('keyboard', () => {

@@ -30,6 +30,9 @@ class FacetFilter extends HTMLElement {
       if (event.key === 'Enter') event.preventDefault();
     });
     this.addEventListener('change', () => this.#render());
+    // The search ticks boxes from the URL without change events; each search's status follows them.
+    const status = document.querySelector('[data-status]');
+    if (status) new MutationObserver(() => this.#render()).observe(status, { childList: true, characterData: true, subtree: true });
     this.#render();
   }
 

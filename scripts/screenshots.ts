@@ -68,6 +68,7 @@ const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promi
     },
   },
   { name: '404', path: '/no/such/page/', full: true },
+  { name: 'question-print', path: `/guides/${guide}/${question}/`, full: true, prepare: (page) => page.emulateMedia({ media: 'print' }) },
 ];
 
 rmSync(out, { recursive: true, force: true });
@@ -81,6 +82,7 @@ try {
       const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 }, colorScheme: scheme, hasTouch: width === 390, isMobile: width === 390, deviceScaleFactor: 1 });
       const page = await context.newPage();
       for (const entry of pages.filter((p) => !values.only || p.name.includes(values.only))) {
+        await page.emulateMedia({ media: 'screen' });
         await page.goto(server.url + entry.path, { waitUntil: 'networkidle' });
         await entry.prepare?.(page);
         await page.waitForTimeout(150);

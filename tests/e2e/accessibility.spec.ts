@@ -34,6 +34,9 @@ for (const width of [390, 1280]) {
       test.use({ colorScheme: scheme, viewport: { width, height: width === 390 ? 844 : 800 } });
       for (const [kind, path] of pages) {
         test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+          // axe reads every code token of a long guide page: over a minute on a shared machine
+          // (measured 80-140 s for the guide page before and after the redesign).
+          test.setTimeout(240_000);
           await page.goto(path);
           if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result');
           if (kind === 'practice') {

@@ -9,6 +9,9 @@ class MenuButton extends HTMLElement {
 
   connectedCallback(): void {
     if (!this.#button || !this.#drawer) return;
+    // Like a docs sidebar: the current question is scrolled into the column's view.
+    const current = this.#drawer.querySelector<HTMLElement>('.sidebar-questions [aria-current="page"]');
+    if (current && current.offsetTop > this.#drawer.clientHeight * 0.6) this.#drawer.scrollTop = current.offsetTop - this.#drawer.clientHeight / 3;
     this.hidden = false;
     document.documentElement.dataset.menu = 'closed';
     this.#scrim.className = 'menu-scrim';

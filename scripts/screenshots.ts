@@ -71,7 +71,8 @@ const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promi
   { name: 'question-print', path: `/guides/${guide}/${question}/`, full: true, prepare: (page) => page.emulateMedia({ media: 'print' }) },
 ];
 
-rmSync(out, { recursive: true, force: true });
+// A full run replaces the folder; `--only <name>` retakes some pictures and keeps the rest.
+if (!values.only) rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 const server = await startStaticServer(dist);
 const browser = await chromium.launch(chromiumLaunchOptions);

@@ -1,11 +1,12 @@
 /**
- * <example-pair>: the original example and its TypeScript version. Side by side on wide screens
- * (CSS only); tabs on narrow ones; a copy button on each. Without JavaScript both simply show.
+ * <example-pair>: the original example and its TypeScript version, lines aligned. Side by side when
+ * the pair has room (the same width as the CSS container query), tabs otherwise; a wrap toggle and
+ * a copy button on each. Without JavaScript both simply show.
  */
-const NARROW = '(max-width: 71.99rem)';
+const SIDE_BY_SIDE_PX = 56 * 16;
 
 class ExamplePair extends HTMLElement {
-  #media = matchMedia(NARROW);
+  #tabbed: boolean | undefined;
   #tabs: HTMLButtonElement[] = [];
   #panels: HTMLElement[] = [];
   #status = document.createElement('span');
@@ -24,13 +25,25 @@ class ExamplePair extends HTMLElement {
       tab.addEventListener('click', () => this.#select(index, false));
       tab.addEventListener('keydown', (event) => this.#onKey(event, index));
     });
-    this.#media.addEventListener('change', () => this.#layout());
-    this.#layout();
+    const tools = this.querySelector<HTMLElement>('.example-tools');
+    const wrap = this.querySelector<HTMLButtonElement>('.wrap-toggle');
+    if (tools && wrap) {
+      tools.hidden = false;
+      wrap.addEventListener('click', () => {
+        const on = wrap.getAttribute('aria-pressed') !== 'true';
+        wrap.setAttribute('aria-pressed', String(on));
+        this.toggleAttribute('data-wrap', on);
+      });
+    }
+    new ResizeObserver(() => this.#layout()).observe(this);
   }
 
   /** Tabs on narrow screens; both panels, no tab semantics, on wide ones. */
   #layout(): void {
-    const tabbed = this.#media.matches;
+    const tabbed = this.clientWidth < SIDE_BY_SIDE_PX;
+    if (tabbed === this.#tabbed) return;
+    this.#tabbed = tabbed;
+    this.#showFillers(!tabbed);
     this.toggleAttribute('data-tabbed', tabbed);
     const list = this.querySelector<HTMLElement>('[role="tablist"]');
     if (list) list.hidden = !tabbed;
@@ -45,6 +58,16 @@ class ExamplePair extends HTMLElement {
       }
     });
     if (tabbed) this.#select(Math.max(0, this.#tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true')), false);
+  }
+
+  /** The blank lines that align the versions matter side by side only; one version at a time reads better without them. */
+  #showFillers(show: boolean): void {
+    for (const filler of this.querySelectorAll<HTMLElement>('.filler')) {
+      const next = filler.nextSibling;
+      const separator = next instanceof Text ? next : filler.previousSibling;
+      if (separator instanceof Text) separator.data = show ? '\n' : '';
+      filler.hidden = !show;
+    }
   }
 
   #select(index: number, focus: boolean): void {
@@ -67,7 +90,10 @@ class ExamplePair extends HTMLElement {
   }
 
   async #copy(button: HTMLButtonElement): Promise<void> {
-    const code = button.closest('.example-panel')?.querySelector('pre')?.textContent ?? '';
+    // The blank lines that keep the two versions aligned are not part of the program.
+    const pre = button.closest('.example-panel')?.querySelector('pre');
+    const lines = [...(pre?.querySelectorAll('.line:not(.filler)') ?? [])];
+    const code = lines.length > 0 ? lines.map((line) => line.textContent).join('\n') : (pre?.textContent ?? '');
     const label = button.firstChild;
     const what = button.closest('.example-panel')?.querySelector('.example-label')?.textContent?.split(',')[0] ?? 'the';
     try {

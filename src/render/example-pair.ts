@@ -1,5 +1,6 @@
 import type { Twin } from '../content/twins.ts';
 import { escapeAttribute, escapeText, languageName } from './highlight.ts';
+import { alignCodeHtml } from './aligned-code.ts';
 
 interface PairParts {
   twin: Twin;
@@ -18,15 +19,18 @@ export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairPart
   const original = `${languageName(lang)}, as in the guide`;
   const command = `npm run example -- ${twin.id}`;
   const output = twin.expectedOutput === undefined ? '' : twin.expectedOutput.replace(/\n$/, '');
+  const aligned = alignCodeHtml(originalHtml, twinHtml);
   return [
     `<example-pair class="example-pair" id="${escapeAttribute(id)}">`,
     `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden>`,
     tab(id, 'original', languageName(lang), true),
     tab(id, 'twin', 'TypeScript', false),
     `</div>`,
+    `<div class="example-tools" hidden><span class="example-legend"><span class="legend-mark" aria-hidden="true"></span>Lines the TypeScript version adds or changes</span>`,
+    `<button type="button" class="wrap-toggle" aria-pressed="false">Wrap lines</button></div>`,
     `<div class="example-panels">`,
-    panel(id, 'original', original, originalHtml),
-    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', twinHtml),
+    panel(id, 'original', original, aligned.original),
+    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', aligned.twin),
     `</div>`,
     `<div class="example-run">`,
     `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,

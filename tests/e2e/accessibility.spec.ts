@@ -41,29 +41,36 @@ const pages: Array<[string, string]> = [
   ['404', '/no/such/page/'],
 ];
 
+for (const width of [390, 1280]) {
+  for (const scheme of ['light', 'dark'] as const) {
+    test.describe(`${scheme} scheme at ${width} px`, () => {
+      test.use({ colorScheme: scheme, viewport: { width, height: width === 390 ? 844 : 800 } });
+      for (const [kind, path] of pages) {
+        test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
+          await page.goto(path);
+          if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result', { timeout: SEARCH_SETTLES_MS });
+          if (kind === 'practice') {
+            // Check a drill card with its answer shown, not just the start screen.
+            await page.getByRole('button', { name: 'Start practice' }).click();
+            await page.keyboard.press('Space');
+            await page.keyboard.press('Space');
+            await expect(page.locator('[data-detail]')).toBeVisible();
+          }
+          if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
+          const elements = await page.locator(`body *:not(${CODE_TOKENS})`).count();
+          test.setTimeout(30_000 + elements * AXE_MS_PER_ELEMENT); // sized to the page, from the test's start
+          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(CODE_TOKENS).analyze();
+          const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+          expect(summary, `${path} in ${scheme} at ${width} px`).toEqual([]);
+        });
+      }
+    });
+  }
+}
+
 for (const scheme of ['light', 'dark'] as const) {
   test.describe(`${scheme} scheme`, () => {
     test.use({ colorScheme: scheme });
-    for (const [kind, path] of pages) {
-      test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
-        await page.goto(path);
-        if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result', { timeout: SEARCH_SETTLES_MS });
-        if (kind === 'practice') {
-          // Check a drill card with its answer shown, not just the start screen.
-          await page.getByRole('button', { name: 'Start practice' }).click();
-          await page.keyboard.press('Space');
-          await page.keyboard.press('Space');
-          await expect(page.locator('[data-detail]')).toBeVisible();
-        }
-        if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
-        const elements = await page.locator(`body *:not(${CODE_TOKENS})`).count();
-        test.setTimeout(30_000 + elements * AXE_MS_PER_ELEMENT); // sized to the page, from the test's start
-        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(CODE_TOKENS).analyze();
-        const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
-        expect(summary, `${path} in ${scheme}`).toEqual([]);
-      });
-    }
-
     test('every colour of highlighted code has enough contrast', async ({ page }) => {
       await page.goto(`/guides/${guide?.slug}/`);
       // Mark the first token of each class (colour and style); all of them sit on the one code background.

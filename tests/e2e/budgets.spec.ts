@@ -5,7 +5,7 @@ import { builtPages, fileForPath, read } from '../helpers/dist.ts';
 
 /** Budgets for what a reader's first visit to a reading page loads, gzip-compressed. */
 const JS_BUDGET = 15 * 1024;
-const CSS_BUDGET = 20 * 1024;
+const CSS_BUDGET = 25 * 1024;
 const gz = (text: string) => gzipSync(text).length;
 
 /** A module's size plus everything it imports statically (dynamic imports load later). */
@@ -36,7 +36,7 @@ function firstLoad(html: string, pagePath: string): { js: number; css: number } 
   return { js, css };
 }
 
-test('reading pages stay within 15 KB of JavaScript and 20 KB of CSS at first load (gzip)', () => {
+test('reading pages stay within 15 KB of JavaScript and 25 KB of CSS at first load (gzip)', () => {
   const reading = builtPages().filter((p) => p.path === '/' || p.path.startsWith('/guides/'));
   expect(reading.length).toBeGreaterThan(0);
   const over: string[] = [];
@@ -49,7 +49,7 @@ test('reading pages stay within 15 KB of JavaScript and 20 KB of CSS at first lo
     maxJs = Math.max(maxJs, js);
     maxCss = Math.max(maxCss, css);
     if (js > JS_BUDGET) over.push(`${page.path}: ${(js / 1024).toFixed(1)} KB of JavaScript (budget 15 KB)`);
-    if (css > CSS_BUDGET) over.push(`${page.path}: ${(css / 1024).toFixed(1)} KB of CSS (budget 20 KB)`);
+    if (css > CSS_BUDGET) over.push(`${page.path}: ${(css / 1024).toFixed(1)} KB of CSS (budget 25 KB)`);
     if (/^\/guides\/[^/]+\/$/.test(page.path)) guideHtml.push(`${page.path} ${(gz(html) / 1024).toFixed(1)} KB`);
   }
   const report = `largest first-load JS ${(maxJs / 1024).toFixed(1)} KB, CSS ${(maxCss / 1024).toFixed(1)} KB; guide page HTML (gzip): ${guideHtml.join(', ')}`;

@@ -20,6 +20,7 @@ test('a mark, a bookmark and a note survive a reload, and show in lists', async 
   const controls = await openQuestion(page, first);
   await controls.getByLabel('Review').check();
   await controls.getByRole('button', { name: 'Bookmark' }).click();
+  await controls.getByText('Add a note').click();
   await controls.getByLabel(/Private note/).fill('Say why the arity matters.');
   await expect(controls.locator('[data-study-status]')).toHaveText('Note saved');
   await page.reload();
@@ -30,7 +31,7 @@ test('a mark, a bookmark and a note survive a reload, and show in lists', async 
 
   const guidePath = first.path.replace(/[^/]+\/$/, '');
   await page.goto(guidePath);
-  await expect(page.locator(`.toc li[data-question-id="${idOf(first)}"] .study-mark`)).toHaveText(/Review, Bookmarked/);
+  await expect(page.locator(`.sidebar-questions li[data-question-id="${idOf(first)}"] .study-mark`)).toHaveText(/Review, Bookmarked/);
 });
 
 test('the Bookmarked, Review and Not yet known filters work in search and in lists', async ({ page }) => {
@@ -80,6 +81,7 @@ test('progress by level and company shows on the home page and beside each term 
 test('progress exported from one browser imports into a fresh profile', async ({ page, browser }) => {
   const controls = await openQuestion(page, third);
   await controls.getByLabel('Known').check();
+  await controls.getByText('Add a note').click();
   await controls.getByLabel(/Private note/).fill('Exported note');
   await expect(controls.locator('[data-study-status]')).toHaveText('Note saved');
   await page.goto('/progress/');

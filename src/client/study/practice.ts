@@ -130,12 +130,14 @@ class PracticeSession extends HTMLElement {
       this.#part('grades')?.removeAttribute('hidden');
       this.#stage = 1;
       this.#setReveal('Show the detailed answer');
+      this.#bringIntoView(this.#part('quick'));
       this.#announce('Quick answer shown. Grade yourself with 1 to 4, or press Space for the detailed answer.');
     } else if (this.#stage === 1) {
       this.#fill('detail-body', content.detail);
       this.#part('detail')?.removeAttribute('hidden');
       this.#stage = 2;
       this.#setReveal(content.followUps.length > 0 ? `Show follow-up 1 of ${content.followUps.length}` : undefined);
+      this.#bringIntoView(this.#part('detail'));
       this.#announce('Detailed answer shown.');
     } else {
       const shown = this.#stage - 2;
@@ -148,8 +150,17 @@ class PracticeSession extends HTMLElement {
       this.#stage++;
       const left = content.followUps.length - shown - 1;
       this.#setReveal(left > 0 ? `Show follow-up ${shown + 2} of ${content.followUps.length}` : undefined);
+      item.tabIndex = -1;
+      this.#bringIntoView(item);
       this.#announce(`Follow-up ${shown + 1}: ${item.textContent ?? ''}`);
     }
+  }
+
+  /** A revealed part may land far below the fold: scroll to it and move focus there. */
+  #bringIntoView(part: HTMLElement | null | undefined): void {
+    if (!part) return;
+    part.focus({ preventScroll: true });
+    part.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
   }
 
   #fill(name: string, nodes: Node[]): void {

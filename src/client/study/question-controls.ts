@@ -74,8 +74,13 @@ class StudyControls extends HTMLElement {
     for (const radio of this.#radios()) radio.checked = radio.value === state;
     const bookmark = this.#bookmark();
     bookmark?.setAttribute('aria-pressed', String(entry?.bookmarked ?? false));
+    const label = bookmark?.querySelector('[data-bookmark-label]');
+    if (label) label.textContent = entry?.bookmarked ? 'Bookmarked' : 'Bookmark';
     const note = this.#note();
     if (note && document.activeElement !== note) note.value = entry?.note ?? '';
+    // A saved note is shown; an empty one stays behind "Add a note".
+    const noteBox = note?.closest('details');
+    if (noteBox && note?.value) noteBox.open = true;
     const due = this.querySelector('[data-due]');
     if (due) due.textContent = entry?.card ? `Next review ${untilNextReview(entry.card.due)}.` : '';
   }

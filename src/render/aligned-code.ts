@@ -1,0 +1,36 @@
+import { alignLines } from './align-lines.ts';
+
+const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
+const LINE_START = '<span class="line">';
+const FILLER = '<span class="line filler" aria-hidden="true"></span>';
+
+const lineText = (html: string) =>
+  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+
+function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
+  const match = LISTING.exec(html);
+  if (!match) return undefined;
+  const lines = (match[2] ?? '').split('\n');
+  if (!lines.every((line) => line.startsWith(LINE_START))) return undefined;
+  return { open: match[1] ?? '', lines, close: match[3] ?? '' };
+}
+
+/**
+ * Two highlighted listings with their lines aligned: a blank filler line opposite each line only one
+ * side has, and the TypeScript lines that differ marked (`ts-added`, `ts-changed`). Listings the
+ * highlighter did not split into lines are returned as they were.
+ */
+export function alignCodeHtml(originalHtml: string, twinHtml: string): { original: string; twin: string } {
+  const left = splitListing(originalHtml);
+  const right = splitListing(twinHtml);
+  if (!left || !right) return { original: originalHtml, twin: twinHtml };
+  const rows = alignLines(left.lines.map(lineText), right.lines.map(lineText));
+  const mark = (line: string, kind: string) => `<span class="line ts-${kind}">${line.slice(LINE_START.length)}`;
+  const leftLines = rows.map((row) => (row.left === undefined ? FILLER : (left.lines[row.left] ?? '')));
+  const rightLines = rows.map((row) => {
+    if (row.right === undefined) return FILLER;
+    const line = right.lines[row.right] ?? '';
+    return row.kind === 'same' ? line : mark(line, row.kind);
+  });
+  return { original: left.open + leftLines.join('\n') + left.close, twin: right.open + rightLines.join('\n') + right.close };
+}

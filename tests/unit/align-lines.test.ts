@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { alignLines } from '../../src/render/align-lines.ts';
+import { alignCodeHtml } from '../../src/render/aligned-code.ts';
+
+describe('alignLines', () => {
+  it('puts lines the TypeScript adds opposite gaps and annotated lines beside their originals', () => {
+    const js = ["import x from 'y';", 'function f(a, b) {', '  return a + b;', '}'];
+    const ts = ["import x from 'y';", 'type N = number;', 'function f(a: N, b: N): N {', '  return a + b;', '}'];
+    expect(alignLines(js, ts).map((r) => r.kind)).toEqual(['same', 'added', 'changed', 'same', 'same']);
+  });
+
+  it('keeps every line of both versions, in order', () => {
+    const rows = alignLines(['a', 'b', 'c'], ['x', 'b', 'y', 'z']);
+    expect(rows.flatMap((r) => (r.left === undefined ? [] : [r.left]))).toEqual([0, 1, 2]);
+    expect(rows.flatMap((r) => (r.right === undefined ? [] : [r.right]))).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('alignCodeHtml', () => {
+  const listing = (lines: string[]) => `<pre class="code" tabindex="0"><code>${lines.map((l) => `<span class="line">${l}</span>`).join('\n')}</code></pre>`;
+
+  it('adds aria-hidden filler lines and marks what the TypeScript version adds', () => {
+    const { original, twin } = alignCodeHtml(listing(['let a = 1;']), listing(['type A = number;', 'let a: A = 1;']));
+    expect(original).toContain('<span class="line filler" aria-hidden="true"></span>\n<span class="line">let a = 1;</span>');
+    expect(twin).toContain('<span class="line ts-added">type A = number;</span>');
+    expect(twin).toContain('<span class="line ts-changed">let a: A = 1;</span>');
+  });
+
+  it('leaves listings it cannot split into lines as they were', () => {
+    const plain = '<pre><code>x</code></pre>';
+    expect(alignCodeHtml(plain, plain)).toEqual({ original: plain, twin: plain });
+  });
+});

@@ -62,8 +62,8 @@ const app = createServer((req, res) => {
 });
 const appPort = await listen(app);
 
-// Client: an 8 MiB file built from a repeating pattern, hashed locally for comparison.
-const file = Buffer.alloc(8 * 1024 * 1024, 'node streams ');
+// Client: a 4 MiB file built from a repeating pattern, hashed locally for comparison.
+const file = Buffer.alloc(4 * 1024 * 1024, 'node streams ');
 const form = new FormData();
 form.append('video', new Blob([file], { type: 'video/mp4' }), 'clip.mp4');
 const res = await fetch(`http://127.0.0.1:${appPort}/upload`, { method: 'POST', body: form });
@@ -72,6 +72,6 @@ const stored = objects.get(`/uploads/${keys[0]}`);
 
 console.log('status:', res.status, '| objects stored:', objects.size);
 console.log('stored bytes:', stored?.bytes, '| sha256 matches the client file:', stored?.sha256 === createHash('sha256').update(file).digest('hex'));
-console.log('largest chunk held by the app:', largestChunk <= 1024 * 1024 ? 'under 1 MiB' : 'over 1 MiB', '(file is 8 MiB)');
+console.log('largest chunk held by the app:', largestChunk <= 1024 * 1024 ? 'under 1 MiB' : 'over 1 MiB', '(file is 4 MiB)');
 app.close();
 store.close();

@@ -9,7 +9,10 @@ import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 
 const dir = await mkdtemp(join(tmpdir(), 'uploads-'));
-const LIMITS = { fileSize: 1024 * 1024, files: 2, fields: 5, fieldSize: 1024 };
+const MAX_FILE_BYTES = 1024 * 1024;
+const MAX_FIELD_BYTES = 1024;
+// busboy marks a value that reaches its limit as truncated, so each size limit sits one byte above what we accept.
+const LIMITS = { fileSize: MAX_FILE_BYTES + 1, files: 2, fields: 5, fieldSize: MAX_FIELD_BYTES + 1 };
 
 const server = createServer((req, res) => {
   const bb = busboy({ headers: req.headers, limits: LIMITS });
@@ -20,7 +23,7 @@ const server = createServer((req, res) => {
   bb.on('file', (_field, file, info) => {
     const path = join(dir, randomUUID());
     // When fileSize is reached busboy emits 'limit', stops passing data and marks the stream truncated.
-    file.on('limit', () => problems.push(`${info.filename}: larger than ${LIMITS.fileSize} bytes`));
+    file.on('limit', () => problems.push(`${info.filename}: larger than ${MAX_FILE_BYTES} bytes`));
     writes.push(
       pipeline(file, createWriteStream(path)).then(async () => {
         if (file.truncated) await unlink(path); // never keep a partial file
@@ -29,7 +32,7 @@ const server = createServer((req, res) => {
     );
   });
   bb.on('field', (name, _value, info) => {
-    if (info.valueTruncated) problems.push(`field ${name}: longer than ${LIMITS.fieldSize} bytes`);
+    if (info.valueTruncated) problems.push(`field ${name}: longer than ${MAX_FIELD_BYTES} bytes`);
   });
   // Parts beyond the limits are skipped, not delivered: only these events tell you.
   bb.on('filesLimit', () => problems.push(`more than ${LIMITS.files} files`));

@@ -52,7 +52,8 @@ const server = createServer((req, res) => {
       stored.push({ bytes, contentType: detected });
       res.writeHead(201, { 'content-type': 'application/json' }).end(JSON.stringify({ declared: info.mimeType, detected }));
     } catch {
-      file.resume(); // drain the rest so the client gets a clean response
+      // pipeline destroyed the file stream, which stalls busboy: drain the request itself so the client can finish sending.
+      req.unpipe(bb).resume();
       res.writeHead(415, { 'content-type': 'application/json' }).end(JSON.stringify({ declared: info.mimeType, detected }));
     }
   });

@@ -24,6 +24,8 @@ export interface Taxonomy {
   singular: string;
   url: string;
   intro: string;
+  /** What a label of this kind means and does not mean, shown on its pages. */
+  note?: string | undefined;
   terms: Term[];
   bySlug: ReadonlyMap<string, Term>;
 }
@@ -33,6 +35,8 @@ interface TaxonomyDefinition {
   title: string;
   singular: string;
   intro: string;
+  /** What a label of this kind means and does not mean, shown on its pages. */
+  note?: string | undefined;
   ofQuestion: (question: RenderedQuestion, guide: RenderedGuide) => readonly string[];
   ofGuide?: (guide: RenderedGuide) => readonly string[];
   /** A fixed order of labels; otherwise most questions first, then by name. */
@@ -41,11 +45,15 @@ interface TaxonomyDefinition {
   byFrequency?: boolean;
 }
 
+/** Company and frequency labels are reports, not facts: the pages say so. */
+const COMPANY_NOTE = "A company label means candidates have reported being asked this in that company's interview loops. It is not a statement by the company, and loops change.";
+const FREQUENCY_NOTE = 'Frequency is our reading of those reports (how often a question of this kind comes up across interviews), not a measured count.';
+
 const DEFINITIONS: readonly TaxonomyDefinition[] = [
-  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies, byFrequency: true },
+  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', note: COMPANY_NOTE, ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies, byFrequency: true },
   { key: 'tags', title: 'Tags', singular: 'Tag', intro: 'Questions by topic, with the companies that ask about each.', ofQuestion: (q, g) => effectiveTags(q, g.frontmatter), ofGuide: (g) => g.frontmatter.tags, byFrequency: true },
   { key: 'levels', title: 'Levels', singular: 'Level', intro: 'Questions by the seniority they target.', ofQuestion: (q) => [q.level], order: LEVELS },
-  { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
+  { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', note: FREQUENCY_NOTE, ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
   { key: 'categories', title: 'Categories', singular: 'Category', intro: 'Questions by their category.', ofQuestion: (q) => [q.category] },
 ];
 

@@ -17,8 +17,7 @@ const LIMITS = { fileSize: MAX_FILE_BYTES + 1, files: 2, fields: 5, fieldSize: M
 const server = createServer((req, res) => {
   const bb = busboy({ headers: req.headers, limits: LIMITS });
   const problems: string[] = [];
-  const saved: { name: string; path: string }[] = [];
-  const writes: Promise<void>[] = [];
+  const writes: Promise<{ name: string; path: string } | undefined>[] = [];
 
   bb.on('file', (_field, file, info) => {
     const path = join(dir, randomUUID());
@@ -26,8 +25,9 @@ const server = createServer((req, res) => {
     file.on('limit', () => problems.push(`${info.filename}: larger than ${MAX_FILE_BYTES} bytes`));
     writes.push(
       pipeline(file, createWriteStream(path)).then(async () => {
-        if (file.truncated) await unlink(path); // never keep a partial file
-        else saved.push({ name: info.filename ?? 'unnamed', path });
+        if (!file.truncated) return { name: info.filename ?? 'unnamed', path };
+        await unlink(path); // never keep a partial file
+        return undefined;
       }),
     );
   });
@@ -38,7 +38,8 @@ const server = createServer((req, res) => {
   bb.on('filesLimit', () => problems.push(`more than ${LIMITS.files} files`));
   bb.on('fieldsLimit', () => problems.push(`more than ${LIMITS.fields} fields`));
   bb.on('close', async () => {
-    await Promise.all(writes);
+    // In the order the files arrived, whichever finished writing first.
+    const saved = (await Promise.all(writes)).filter((f) => f !== undefined);
     // All or nothing: a rejected request keeps none of its files.
     if (problems.length > 0) await Promise.all(saved.splice(0).map((f) => unlink(f.path)));
     const status = problems.length > 0 ? 413 : 201;

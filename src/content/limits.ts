@@ -72,7 +72,6 @@ function containerDepth(text: string): number {
 
 /** Depth of the parsed tree and of the raw HTML in it, measured without recursion. */
 export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
-  let ok = true;
   type Walked = { type: string; children?: unknown[]; position?: { start: { line: number } } | undefined };
   const stack: Array<{ node: Walked; depth: number }> = [{ node: root, depth: 0 }];
   const open: string[] = [];
@@ -87,15 +86,15 @@ export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
     const children = (node.children ?? []) as Walked[];
     for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Walked, depth: depth + 1 });
   }
-  // Raw HTML spans blocks (an element opened in one and closed in a later one), so one stack serves all, in document order.
-  htmlNodes.sort((a, b) => a.line - b.line);
+  // Raw HTML spans blocks (an element opened in one and closed in a later one), so one stack serves all;
+  // the walk above visits nodes in document order.
   let deepest = 0;
   let firstTooDeep: number | undefined;
   for (const { value, line } of htmlNodes) {
     deepest = Math.max(deepest, scanHtmlDepth(value, open));
     if (deepest > LIMITS.htmlDepth) firstTooDeep ??= line;
   }
-  if (firstTooDeep === undefined) return ok;
+  if (firstTooDeep === undefined) return true;
   sink.report(firstTooDeep, 'html', `HTML elements nested at most ${LIMITS.htmlDepth} deep`, `${deepest} levels`, 'close each element you open, and flatten the nesting');
   return false;
 }

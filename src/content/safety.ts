@@ -6,7 +6,7 @@ import { truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import type { LocatedElement } from './html-elements.ts';
 import { normaliseUrl } from './links.ts';
-import type { Removal } from '../render/sanitize.ts';
+import { attributeName, type Removal } from '../render/sanitize.ts';
 
 /** Elements that run script or pull active content into the page. */
 const ACTIVE_ELEMENTS = new Set(['script', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'style', 'noscript', 'template', 'portal']);
@@ -90,8 +90,4 @@ function isExpression(value: MdxJsxAttribute['value']): boolean {
 
 function isComment(expression: string): boolean {
   return /^\s*\/\*[\s\S]*\*\/\s*$/.test(expression);
-}
-
-function attributeName(property: string): string {
-  return property.toLowerCase();
 }

@@ -1,7 +1,7 @@
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { questionUrl } from '../site/urls.ts';
-import { type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
+import { guideFragments, type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
 import type { Fragment } from '../render/markdown-html.ts';
 import { nearest } from './describe.ts';
 import type { Diagnostic } from './diagnostics.ts';
@@ -49,11 +49,7 @@ export class SiteLinkCheck {
         }
       });
     };
-    for (const section of trees.sections) {
-      if (section.title) visitFragment(section.title);
-      for (const block of section.blocks) (block.kind === 'markdown' ? [block.fragment] : questionFragments(block.question)).forEach(visitFragment);
-    }
-    [trees.lede, ...(trees.quickRead ? [trees.quickRead.title, trees.quickRead.body] : [])].forEach(visitFragment);
+    guideFragments(trees).forEach(visitFragment);
   }
 
   /** Browse pages of every company, tag, level, frequency and category the guides name. */

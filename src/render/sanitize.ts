@@ -141,6 +141,7 @@ function protocolAllowed(key: string, url: string): boolean {
   return protocols.some((p) => url.slice(0, colon) === p);
 }
 
-function attributeName(property: string): string {
+/** The HTML attribute a hast property is written as (`onError` → `onerror`, `className` → `class`). */
+export function attributeName(property: string): string {
   return find(htmlSchema, property).attribute;
 }

@@ -85,6 +85,7 @@ if (problems.length > 0) {
 }
 
 await step('check (guides and types)', 'scripts/check.ts');
+await step('lint (Prettier and ESLint)', 'scripts/lint.ts');
 await unit();
 await examples();
 const built = await step('build', 'scripts/build.ts');

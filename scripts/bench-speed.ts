@@ -16,7 +16,8 @@ const browser = await chromium.launch(chromiumLaunchOptions);
 const { guides } = loadGuides(siteConfig);
 const guide = [...guides].sort((a, b) => b.questions.length - a.questions.length)[0];
 if (!guide) throw new Error('no guides to measure');
-const word = guide.questions[0]?.meta.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? 'cache';
+const word =
+  guide.questions[0]?.meta.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? 'cache';
 
 interface Transfer {
   url: string;
@@ -33,7 +34,12 @@ async function record(page: Page, into: Transfer[]): Promise<void> {
         const url = new URL(response.url());
         const type = response.request().resourceType();
         const precompressed = /\.(pf_\w+|pagefind|png|woff2)$/.test(url.pathname);
-        into.push({ url: url.pathname, type, bytes: body.length, gzipBytes: precompressed ? body.length : gzipSync(body, { level: 9 }).length });
+        into.push({
+          url: url.pathname,
+          type,
+          bytes: body.length,
+          gzipBytes: precompressed ? body.length : gzipSync(body, { level: 9 }).length,
+        });
       },
       () => undefined,
     );
@@ -41,7 +47,8 @@ async function record(page: Page, into: Transfer[]): Promise<void> {
 }
 
 const kb = (n: number) => Math.round((n / 1024) * 10) / 10;
-const sum = (list: readonly Transfer[], pick: (t: Transfer) => boolean) => list.filter(pick).reduce((n, t) => n + t.gzipBytes, 0);
+const sum = (list: readonly Transfer[], pick: (t: Transfer) => boolean) =>
+  list.filter(pick).reduce((n, t) => n + t.gzipBytes, 0);
 
 // 1. A reading page, first visit.
 const reading = await browser.newContext({ serviceWorkers: 'block' });
@@ -59,21 +66,31 @@ const searchPage = await searching.newPage();
 const searchTransfers: Transfer[] = [];
 await record(searchPage, searchTransfers);
 await searchPage.goto(`${server.url}/search/?q=${encodeURIComponent(word)}`);
-await searchPage.waitForFunction(() => /result/.test(document.querySelector('[data-status]')?.textContent ?? ''));
+await searchPage.waitForFunction(() =>
+  /result/.test(document.querySelector('[data-status]')?.textContent ?? ''),
+);
 await searchPage.waitForLoadState('networkidle');
 
 // 3. Render time with the index chunks in: repeat searches and read the page's own measure.
 const renders: number[] = [];
 for (let i = 0; i < 7; i++) {
-  const ms = await searchPage.evaluate(async (query) => {
-    performance.clearMeasures('search-render');
-    const input = document.querySelector<HTMLInputElement>('#search-q');
-    if (!input) return Number.NaN;
-    input.value = query;
-    input.form?.requestSubmit();
-    for (let tries = 0; tries < 200 && performance.getEntriesByName('search-render').length === 0; tries++) await new Promise((r) => setTimeout(r, 10));
-    return performance.getEntriesByName('search-render')[0]?.duration ?? Number.NaN;
-  }, i % 2 === 0 ? word : `${word} `);
+  const ms = await searchPage.evaluate(
+    async (query) => {
+      performance.clearMeasures('search-render');
+      const input = document.querySelector<HTMLInputElement>('#search-q');
+      if (!input) return Number.NaN;
+      input.value = query;
+      input.form?.requestSubmit();
+      for (
+        let tries = 0;
+        tries < 200 && performance.getEntriesByName('search-render').length === 0;
+        tries++
+      )
+        await new Promise((r) => setTimeout(r, 10));
+      return performance.getEntriesByName('search-render')[0]?.duration ?? Number.NaN;
+    },
+    i % 2 === 0 ? word : `${word} `,
+  );
   renders.push(ms);
 }
 await searching.close();

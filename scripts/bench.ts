@@ -13,7 +13,12 @@ import { ASTRO_ENV } from './lib/run.ts';
  * them cold, changes one guide and builds again, then prints one JSON line of figures.
  * A benchmark reports; it does not pass or fail on time.
  */
-const { values } = parseArgs({ options: { questions: { type: 'string', default: '2000' }, keep: { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    questions: { type: 'string', default: '2000' },
+    keep: { type: 'boolean', default: false },
+  },
+});
 const questions = Number(values.questions);
 if (!Number.isInteger(questions) || questions < 1) {
   console.error(`--questions: expected a whole number above 0, received "${values.questions}"`);
@@ -49,7 +54,10 @@ console.log(JSON.stringify(figures));
 /** Runs the real build (`scripts/build.ts`), timing it and sampling the RSS of its whole process tree. */
 async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], { env: { ...process.env, ...ASTRO_ENV, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
+    env: { ...process.env, ...ASTRO_ENV, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let log = '';
   child.stdout.on('data', (d: Buffer) => (log += d.toString()));
   child.stderr.on('data', (d: Buffer) => (log += d.toString()));
@@ -99,7 +107,10 @@ function sizeOf(path: string): number {
 }
 
 function countFiles(dir: string, match: (name: string) => boolean): number {
-  return readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name), match) : match(e.name) ? 1 : 0), 0);
+  return readdirSync(dir, { withFileTypes: true }).reduce(
+    (n, e) => n + (e.isDirectory() ? countFiles(join(dir, e.name), match) : match(e.name) ? 1 : 0),
+    0,
+  );
 }
 
 function round(n: number): number {

@@ -8,17 +8,24 @@ import { binPath, runNode } from './lib/run.ts';
  * into a staging folder, and only then replaces `dist/` (or `--out`), so a failed build never
  * leaves a half-written site.
  */
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { out: { type: 'string', default: 'dist' } } });
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { out: { type: 'string', default: 'dist' } },
+});
 const out = resolve(values.out);
 const staging = `${out}.staging`;
 
 if ((await runNode('scripts/prepare-build.ts', [])) !== 0) {
-  console.error(`\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`);
+  console.error(
+    `\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`,
+  );
   process.exit(1);
 }
 
 rmSync(staging, { recursive: true, force: true });
-const code = await runNode(binPath('astro'), ['build', '--outDir', staging, ...positionals], { INTERVIEW_PREP_CONTENT_CHECKED: '1' });
+const code = await runNode(binPath('astro'), ['build', '--outDir', staging, ...positionals], {
+  INTERVIEW_PREP_CONTENT_CHECKED: '1',
+});
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nbuild failed; ${values.out}/ was left as it was.`);

@@ -6,7 +6,12 @@ import { siteConfig } from '../src/config/site.ts';
 import { loadGuides } from '../src/content/load-guides.ts';
 import type { Twin } from '../src/content/twins.ts';
 import { firstDifference, normaliseOutput } from '../src/examples/normalise-output.ts';
-import { hasRedisServer, REDIS_MISSING, startRedis, type RedisHandle } from '../src/examples/redis-server.ts';
+import {
+  hasRedisServer,
+  REDIS_MISSING,
+  startRedis,
+  type RedisHandle,
+} from '../src/examples/redis-server.ts';
 import { runTwin, type TwinRun } from '../src/examples/run-twin.ts';
 import { selectTwins, usesRedis } from '../src/examples/select.ts';
 
@@ -35,20 +40,27 @@ interface Outcome {
 }
 
 const single = positionals.length > 0;
-const result = loadGuides({ root: siteConfig.root, guidesDir: values.dir ? resolve(values.dir) : siteConfig.guidesDir });
+const result = loadGuides({
+  root: siteConfig.root,
+  guidesDir: values.dir ? resolve(values.dir) : siteConfig.guidesDir,
+});
 let twins = result.twins;
 if (single) {
   twins = positionals.flatMap((selector) => {
     const chosen = selectTwins(result.twins, selector);
     if (chosen.length === 0) {
-      console.error(`${selector}: expected <guide>/<question> naming an example (like express-js/q1-1 or express-js/q1), received no match`);
+      console.error(
+        `${selector}: expected <guide>/<question> naming an example (like express-js/q1-1 or express-js/q1), received no match`,
+      );
       process.exit(1);
     }
     return chosen;
   });
 }
 if (result.diagnostics.length > 0) {
-  console.warn(`note: the guides have ${result.diagnostics.length} problem(s); "npm run check" lists them. Running the examples that exist.\n`);
+  console.warn(
+    `note: the guides have ${result.diagnostics.length} problem(s); "npm run check" lists them. Running the examples that exist.\n`,
+  );
 }
 if (twins.length === 0) {
   console.log('No TypeScript examples found.');
@@ -67,18 +79,24 @@ if (twins.some(usesRedis)) {
 const outcomes: Outcome[] = [];
 try {
   const queue = [...twins];
-  const workers = Array.from({ length: Math.min(Number(values.concurrency), queue.length) }, async () => {
-    for (let twin = queue.shift(); twin; twin = queue.shift()) {
-      if (single) console.log(`\n$ node ${twin.file}${redis && usesRedis(twin) ? `   (REDIS_URL=${redis.url})` : ''}\n`);
-      const run = await runTwin(twin.path, {
-        cwd: siteConfig.root,
-        timeoutMs: Number(values.timeout),
-        env: redis ? { REDIS_URL: redis.url } : {},
-        echo: single,
-      });
-      outcomes.push(judge(twin, run));
-    }
-  });
+  const workers = Array.from(
+    { length: Math.min(Number(values.concurrency), queue.length) },
+    async () => {
+      for (let twin = queue.shift(); twin; twin = queue.shift()) {
+        if (single)
+          console.log(
+            `\n$ node ${twin.file}${redis && usesRedis(twin) ? `   (REDIS_URL=${redis.url})` : ''}\n`,
+          );
+        const run = await runTwin(twin.path, {
+          cwd: siteConfig.root,
+          timeoutMs: Number(values.timeout),
+          env: redis ? { REDIS_URL: redis.url } : {},
+          echo: single,
+        });
+        outcomes.push(judge(twin, run));
+      }
+    },
+  );
   await Promise.all(workers);
 } finally {
   await redis?.stop();
@@ -92,12 +110,22 @@ function judge(twin: Twin, run: TwinRun): Outcome {
   if (run.timedOut) return fail(`timed out after ${Number(values.timeout) / 1000} s`);
   if (run.exitCode !== 0) return fail(`exited with ${run.signal ?? `code ${run.exitCode}`}`);
   if (values.update) {
-    writeFileSync(join(resolve(twin.path, '..'), `${twin.id.split('/').pop()}.output.txt`), run.stdout);
+    writeFileSync(
+      join(resolve(twin.path, '..'), `${twin.id.split('/').pop()}.output.txt`),
+      run.stdout,
+    );
     return { twin, run, ok: true, reason: 'recorded' };
   }
-  if (twin.expectedOutput === undefined) return fail(`no recorded output: run "npm run example -- ${twin.id} --update"`);
-  const difference = firstDifference(normaliseOutput(twin.expectedOutput), normaliseOutput(run.stdout));
-  if (difference) return fail(`output differs at line ${difference.line}: expected ${JSON.stringify(difference.expected)}, received ${JSON.stringify(difference.actual)}`);
+  if (twin.expectedOutput === undefined)
+    return fail(`no recorded output: run "npm run example -- ${twin.id} --update"`);
+  const difference = firstDifference(
+    normaliseOutput(twin.expectedOutput),
+    normaliseOutput(run.stdout),
+  );
+  if (difference)
+    return fail(
+      `output differs at line ${difference.line}: expected ${JSON.stringify(difference.expected)}, received ${JSON.stringify(difference.actual)}`,
+    );
   return { twin, run, ok: true, reason: 'pass' };
 }
 
@@ -105,10 +133,14 @@ function report(list: readonly Outcome[]): void {
   const width = Math.max(7, ...list.map((o) => o.twin.id.length));
   console.log(`\n${'example'.padEnd(width)}  result    time`);
   for (const o of list) {
-    console.log(`${o.twin.id.padEnd(width)}  ${(o.ok ? o.reason : 'FAIL').padEnd(8)}  ${(o.run.durationMs / 1000).toFixed(1).padStart(5)} s`);
+    console.log(
+      `${o.twin.id.padEnd(width)}  ${(o.ok ? o.reason : 'FAIL').padEnd(8)}  ${(o.run.durationMs / 1000).toFixed(1).padStart(5)} s`,
+    );
   }
   for (const o of list.filter((x) => !x.ok)) {
-    console.log(`\n✗ ${o.twin.id} (${o.twin.file}, for ${o.twin.block.file}:${o.twin.block.line}): ${o.reason}`);
+    console.log(
+      `\n✗ ${o.twin.id} (${o.twin.file}, for ${o.twin.block.file}:${o.twin.block.line}): ${o.reason}`,
+    );
     if (!single) {
       console.log(indent('stdout', o.run.stdout));
       console.log(indent('stderr', o.run.stderr));
@@ -118,7 +150,12 @@ function report(list: readonly Outcome[]): void {
 
 function indent(label: string, text: string): string {
   const body = text.trimEnd();
-  return body === '' ? `  ${label}: (empty)` : `  ${label}:\n${body.split('\n').map((l) => `    | ${l}`).join('\n')}`;
+  return body === ''
+    ? `  ${label}: (empty)`
+    : `  ${label}:\n${body
+        .split('\n')
+        .map((l) => `    | ${l}`)
+        .join('\n')}`;
 }
 
 function finish(list: readonly Outcome[]): never {
@@ -126,7 +163,23 @@ function finish(list: readonly Outcome[]): never {
   const failed = list.length - passed;
   if (values.json) {
     mkdirSync(resolve(values.json, '..'), { recursive: true });
-    writeFileSync(values.json, JSON.stringify({ passed, failed, examples: list.map((o) => ({ id: o.twin.id, ok: o.ok, reason: o.reason, ms: Math.round(o.run.durationMs) })) }, null, 2));
+    writeFileSync(
+      values.json,
+      JSON.stringify(
+        {
+          passed,
+          failed,
+          examples: list.map((o) => ({
+            id: o.twin.id,
+            ok: o.ok,
+            reason: o.reason,
+            ms: Math.round(o.run.durationMs),
+          })),
+        },
+        null,
+        2,
+      ),
+    );
   }
   console.log(`\n${passed} examples passed, ${failed} failed`);
   process.exit(failed > 0 ? 1 : 0);

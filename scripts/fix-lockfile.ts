@@ -26,12 +26,28 @@ for (const [path, node] of Object.entries(lock.packages)) {
     const nested = `${path ? `${path}/` : ''}node_modules/${name}`;
     const hoisted = `node_modules/${name}`;
     if (lock.packages[nested] || lock.packages[hoisted]) continue;
-    const platform = JSON.parse(execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', '--json'], { encoding: 'utf8' }) || '{}') as Pick<LockNode, 'os' | 'cpu' | 'libc'>;
-    const entry: LockNode = { version: spec.replace(/^[\^~=]/, ''), ...(node.dev ? { dev: true } : {}), optional: true, ...platform };
+    const platform = JSON.parse(
+      execFileSync('npm', ['view', name, 'os', 'cpu', 'libc', '--json'], { encoding: 'utf8' }) ||
+        '{}',
+    ) as Pick<LockNode, 'os' | 'cpu' | 'libc'>;
+    const entry: LockNode = {
+      version: spec.replace(/^[\^~=]/, ''),
+      ...(node.dev ? { dev: true } : {}),
+      optional: true,
+      ...platform,
+    };
     lock.packages[hoisted] = entry;
     added.push(`${name}@${entry.version}`);
   }
 }
-const sorted = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+const sorted = Object.fromEntries(
+  Object.entries(lock.packages).sort(([a], [b]) =>
+    a === '' ? -1 : b === '' ? 1 : a.localeCompare(b),
+  ),
+);
 writeFileSync(lockPath, `${JSON.stringify({ ...lock, packages: sorted }, null, 2)}\n`);
-console.log(added.length === 0 ? 'package-lock.json: nothing missing.' : `package-lock.json: added ${added.length} platform packages npm skips here:\n  ${added.join('\n  ')}`);
+console.log(
+  added.length === 0
+    ? 'package-lock.json: nothing missing.'
+    : `package-lock.json: added ${added.length} platform packages npm skips here:\n  ${added.join('\n  ')}`,
+);

@@ -18,4 +18,6 @@ mkdirSync(dirname(siteConfig.searchRecordsFile), { recursive: true });
 writeFileSync(siteConfig.searchRecordsFile, JSON.stringify(searchRecords(result.guides)));
 const started = performance.now();
 const { total, highlighted } = await prehighlight(result.guides, siteConfig.codeCacheDir);
-console.log(`Highlighted ${highlighted} of ${total} code blocks (${((performance.now() - started) / 1000).toFixed(1)} s); the rest came from the cache.\n`);
+console.log(
+  `Highlighted ${highlighted} of ${total} code blocks (${((performance.now() - started) / 1000).toFixed(1)} s); the rest came from the cache.\n`,
+);

@@ -9,7 +9,9 @@ import { startStaticServer } from './lib/static-server.ts';
  * `npm run screenshots`: PNGs of every page kind at 390 and 1280 px wide, light and dark, from the
  * built site (dist/), into one folder (default screenshots/). A review aid, not a test.
  */
-const { values } = parseArgs({ options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { out: { type: 'string', default: 'screenshots' }, only: { type: 'string' } },
+});
 const dist = resolve('dist');
 const out = resolve(values.out);
 if (!existsSync(resolve(dist, 'index.html'))) {
@@ -17,24 +19,46 @@ if (!existsSync(resolve(dist, 'index.html'))) {
   process.exit(1);
 }
 
-const firstDir = (dir: string) => readdirSync(resolve(dist, dir), { withFileTypes: true }).find((e) => e.isDirectory())?.name ?? '';
+const firstDir = (dir: string) =>
+  readdirSync(resolve(dist, dir), { withFileTypes: true }).find((e) => e.isDirectory())?.name ?? '';
 const guide = firstDir('guides');
 const question = firstDir(`guides/${guide}`);
 const company = firstDir('companies');
 
 /** Each page kind, with what to do before the picture (a phone-sized view is taken as the viewport only). */
-const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promise<void>; full?: boolean }> = [
+const pages: Array<{
+  name: string;
+  path: string;
+  prepare?: (page: Page) => Promise<void>;
+  full?: boolean;
+}> = [
   { name: 'home', path: '/', full: true },
   { name: 'guide', path: `/guides/${guide}/` },
-  { name: 'guide-scrolled', path: `/guides/${guide}/`, prepare: (page) => page.evaluate(() => window.scrollTo(0, 5000)) },
+  {
+    name: 'guide-scrolled',
+    path: `/guides/${guide}/`,
+    prepare: (page) => page.evaluate(() => window.scrollTo(0, 5000)),
+  },
   { name: 'question', path: `/guides/${guide}/${question}/` },
   { name: 'question-code', path: `/guides/${guide}/${question}/#code-example` },
-  { name: 'question-end', path: `/guides/${guide}/${question}/`, prepare: (page) => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)) },
+  {
+    name: 'question-end',
+    path: `/guides/${guide}/${question}/`,
+    prepare: (page) => page.evaluate(() => window.scrollTo(0, document.body.scrollHeight)),
+  },
   { name: 'companies', path: '/companies/', full: true },
   { name: 'company', path: `/companies/${company}/`, full: true },
   { name: 'levels', path: '/levels/', full: true },
-  { name: 'search', path: '/search/?company=Google', prepare: (page) => page.locator('.result').first().waitFor() },
-  { name: 'search-query', path: '/search/?q=redis', prepare: (page) => page.locator('.result').first().waitFor() },
+  {
+    name: 'search',
+    path: '/search/?company=Google',
+    prepare: (page) => page.locator('.result').first().waitFor(),
+  },
+  {
+    name: 'search-query',
+    path: '/search/?q=redis',
+    prepare: (page) => page.locator('.result').first().waitFor(),
+  },
   {
     name: 'search-filters',
     path: '/search/?company=Google',
@@ -45,7 +69,11 @@ const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promi
       await page.waitForTimeout(300);
     },
   },
-  { name: 'practice', path: '/practice/', prepare: (page) => page.locator('[data-start]:not([disabled])').waitFor() },
+  {
+    name: 'practice',
+    path: '/practice/',
+    prepare: (page) => page.locator('[data-start]:not([disabled])').waitFor(),
+  },
   {
     name: 'practice-revealed',
     path: '/practice/',
@@ -57,7 +85,12 @@ const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promi
       await page.waitForTimeout(600);
     },
   },
-  { name: 'progress', path: '/progress/', full: true, prepare: (page) => page.locator('[data-stats]:not(:empty)').waitFor() },
+  {
+    name: 'progress',
+    path: '/progress/',
+    full: true,
+    prepare: (page) => page.locator('[data-stats]:not(:empty)').waitFor(),
+  },
   {
     name: 'menu-open',
     path: `/guides/${guide}/${question}/`,
@@ -68,7 +101,12 @@ const pages: Array<{ name: string; path: string; prepare?: (page: Page) => Promi
     },
   },
   { name: '404', path: '/no/such/page/', full: true },
-  { name: 'question-print', path: `/guides/${guide}/${question}/`, full: true, prepare: (page) => page.emulateMedia({ media: 'print' }) },
+  {
+    name: 'question-print',
+    path: `/guides/${guide}/${question}/`,
+    full: true,
+    prepare: (page) => page.emulateMedia({ media: 'print' }),
+  },
 ];
 
 // A full run replaces the folder; `--only <name>` retakes some pictures and keeps the rest.
@@ -80,7 +118,13 @@ let count = 0;
 try {
   for (const width of [390, 1280]) {
     for (const scheme of ['light', 'dark'] as const) {
-      const context = await browser.newContext({ viewport: { width, height: width === 390 ? 844 : 800 }, colorScheme: scheme, hasTouch: width === 390, isMobile: width === 390, deviceScaleFactor: 1 });
+      const context = await browser.newContext({
+        viewport: { width, height: width === 390 ? 844 : 800 },
+        colorScheme: scheme,
+        hasTouch: width === 390,
+        isMobile: width === 390,
+        deviceScaleFactor: 1,
+      });
       const page = await context.newPage();
       for (const entry of pages.filter((p) => !values.only || p.name.includes(values.only))) {
         await page.emulateMedia({ media: 'screen' });

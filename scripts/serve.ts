@@ -4,10 +4,17 @@ import { parseArgs } from 'node:util';
 import { startStaticServer } from './lib/static-server.ts';
 
 /** `npm run serve`: the built site on http://127.0.0.1:4321 (or --port). */
-const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.PORT ?? '4321' }, dir: { type: 'string', default: 'dist' } } });
+const { values } = parseArgs({
+  options: {
+    port: { type: 'string', default: process.env.PORT ?? '4321' },
+    dir: { type: 'string', default: 'dist' },
+  },
+});
 const dir = resolve(values.dir);
 if (!existsSync(resolve(dir, 'index.html'))) {
-  console.error(`${values.dir}/index.html: expected a built site, received nothing; run "npm run build" first`);
+  console.error(
+    `${values.dir}/index.html: expected a built site, received nothing; run "npm run build" first`,
+  );
   process.exit(1);
 }
 const server = await startStaticServer(dir, { port: Number(values.port) });

@@ -20,7 +20,10 @@ const resultsDir = resolve('test-results');
 
 function preflight(): string[] {
   const problems: string[] = [];
-  if (!existsSync(CHROMIUM_PATH)) problems.push(`Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`);
+  if (!existsSync(CHROMIUM_PATH))
+    problems.push(
+      `Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
+    );
   if (!hasRedisServer()) problems.push(REDIS_MISSING);
   return problems;
 }
@@ -45,9 +48,22 @@ async function unit(): Promise<void> {
   console.log('\n━━ unit tests (Vitest)');
   const report = resolve(resultsDir, 'unit.json');
   rmSync(report, { force: true });
-  const code = await runNode(binPath('vitest'), ['run', '--reporter=default', '--reporter=json', `--outputFile=${report}`]);
+  const code = await runNode(binPath('vitest'), [
+    'run',
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile=${report}`,
+  ]);
   const json = readJson<{ numPassedTests: number; numFailedTests: number }>(report);
-  results.push(json ? { name: 'unit', passed: json.numPassedTests, failed: json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0) } : { name: 'unit', passed: 0, failed: 1, note: 'no report' });
+  results.push(
+    json
+      ? {
+          name: 'unit',
+          passed: json.numPassedTests,
+          failed: json.numFailedTests + (code !== 0 && json.numFailedTests === 0 ? 1 : 0),
+        }
+      : { name: 'unit', passed: 0, failed: 1, note: 'no report' },
+  );
 }
 
 async function browser(built: boolean): Promise<void> {
@@ -59,22 +75,38 @@ async function browser(built: boolean): Promise<void> {
   const report = resolve(resultsDir, 'e2e.json');
   rmSync(report, { force: true });
   const code = await runNode(binPath('@playwright/test', 'playwright'), ['test']);
-  const json = readJson<{ stats: { expected: number; unexpected: number; flaky: number; skipped: number } }>(report);
+  const json = readJson<{
+    stats: { expected: number; unexpected: number; flaky: number; skipped: number };
+  }>(report);
   if (!json) {
     results.push({ name: 'browser', passed: 0, failed: 1, note: 'no report' });
     return;
   }
   const { expected, unexpected, flaky, skipped } = json.stats;
-  results.push({ name: 'browser', passed: expected, failed: unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0) });
+  results.push({
+    name: 'browser',
+    passed: expected,
+    failed: unexpected + flaky + skipped + (code !== 0 && unexpected === 0 ? 1 : 0),
+  });
 }
 
 async function examples(): Promise<void> {
-  console.log('\n━━ examples (every TypeScript version, run and compared with its recorded output)');
+  console.log(
+    '\n━━ examples (every TypeScript version, run and compared with its recorded output)',
+  );
   const report = resolve(resultsDir, 'examples.json');
   rmSync(report, { force: true });
   const code = await runNode('scripts/examples.ts', ['--json', report]);
   const json = readJson<{ passed: number; failed: number }>(report);
-  results.push(json ? { name: 'examples', passed: json.passed, failed: json.failed + (code !== 0 && json.failed === 0 ? 1 : 0) } : { name: 'examples', passed: 0, failed: 1, note: 'no report' });
+  results.push(
+    json
+      ? {
+          name: 'examples',
+          passed: json.passed,
+          failed: json.failed + (code !== 0 && json.failed === 0 ? 1 : 0),
+        }
+      : { name: 'examples', passed: 0, failed: 1, note: 'no report' },
+  );
 }
 
 const problems = preflight();
@@ -92,7 +124,10 @@ const built = await step('build', 'scripts/build.ts');
 await browser(built);
 
 console.log('\n━━ summary');
-for (const r of results) console.log(`  ${r.failed === 0 ? '✓' : '✗'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`);
+for (const r of results)
+  console.log(
+    `  ${r.failed === 0 ? '✓' : '✗'} ${r.name}: ${r.passed} passed, ${r.failed} failed${r.note ? ` (${r.note})` : ''}`,
+  );
 const passed = results.reduce((n, r) => n + r.passed, 0);
 const failed = results.reduce((n, r) => n + r.failed, 0);
 console.log(`${passed} passed, ${failed} failed`);

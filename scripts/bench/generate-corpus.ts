@@ -15,14 +15,41 @@ export interface CorpusOptions {
 
 const LEVELS = ['Junior', 'Mid', 'Mid', 'Senior', 'Senior', 'Staff', 'Principal'];
 const FREQUENCIES = ['Rare', 'Occasional', 'Common', 'Common', 'Very Common'];
-const COMPANIES = ['Google', 'Amazon', 'Meta', 'Stripe', 'Uber', 'Netflix', 'Shopify', 'Datadog', 'Cloudflare', 'Société Générale', 'AT&T'];
-const TOPICS = ['caching', 'queues', 'streams', 'retries', 'sharding', 'tracing', 'sessions', 'indexes', 'pooling', 'backpressure'];
+const COMPANIES = [
+  'Google',
+  'Amazon',
+  'Meta',
+  'Stripe',
+  'Uber',
+  'Netflix',
+  'Shopify',
+  'Datadog',
+  'Cloudflare',
+  'Société Générale',
+  'AT&T',
+];
+const TOPICS = [
+  'caching',
+  'queues',
+  'streams',
+  'retries',
+  'sharding',
+  'tracing',
+  'sessions',
+  'indexes',
+  'pooling',
+  'backpressure',
+];
 
-export function generateCorpus(dir: string, { questions, perGuide = 10, revision = 0 }: CorpusOptions): { guides: number; questions: number } {
+export function generateCorpus(
+  dir: string,
+  { questions, perGuide = 10, revision = 0 }: CorpusOptions,
+): { guides: number; questions: number } {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const guides = Math.ceil(questions / perGuide);
-  for (let g = 0; g < guides; g++) writeGuide(dir, g, Math.min(perGuide, questions - g * perGuide), g === 0 ? revision : 0);
+  for (let g = 0; g < guides; g++)
+    writeGuide(dir, g, Math.min(perGuide, questions - g * perGuide), g === 0 ? revision : 0);
   return { guides, questions };
 }
 
@@ -69,7 +96,10 @@ function writeGuide(dir: string, g: number, count: number, revision: number): vo
     const id = `${g}-${q}${revision ? `-r${revision}` : ''}`;
     const level = LEVELS[(g + q) % LEVELS.length];
     const frequency = FREQUENCIES[(g * 7 + q) % FREQUENCIES.length];
-    const companies = [COMPANIES[(g + q) % COMPANIES.length], COMPANIES[(g * 3 + q) % COMPANIES.length]].filter((c, i, all) => all.indexOf(c) === i);
+    const companies = [
+      COMPANIES[(g + q) % COMPANIES.length],
+      COMPANIES[(g * 3 + q) % COMPANIES.length],
+    ].filter((c, i, all) => all.indexOf(c) === i);
     body.push(
       `### Question ${q}: How does synthetic case ${id} handle ${topic} under load?`,
       `**Difficulty**: ${level}  `,
@@ -157,7 +187,7 @@ function exampleLines(id: string, topic: string, typed: boolean): string[] {
     `const queue = new ${name}Queue();`,
     'const results = [];',
     'for (let i = 0; i < 12; i++) {',
-    `  results.push(step${(id.length % 14)}_${name}(queue, i));`,
+    `  results.push(step${id.length % 14}_${name}(queue, i));`,
     '}',
     `console.log(\`case ${id}: accepted \${queue.items.length}, rejected \${queue.rejected}\`);`,
   );

@@ -8,7 +8,10 @@ import { highlight, isCached } from '../../src/render/highlight.ts';
  * Highlights every code block not yet in the cache, spread over all cores, before Astro renders
  * the pages (which then read each block from the cache). Returns how many blocks were highlighted.
  */
-export async function prehighlight(guides: readonly ParsedGuide[], cacheDir: string): Promise<{ total: number; highlighted: number }> {
+export async function prehighlight(
+  guides: readonly ParsedGuide[],
+  cacheDir: string,
+): Promise<{ total: number; highlighted: number }> {
   const all = guides.flatMap(codeJobs);
   const seen = new Set<string>();
   const missing = all.filter((job) => {
@@ -28,10 +31,14 @@ export async function prehighlight(guides: readonly ParsedGuide[], cacheDir: str
     shares.map(
       (jobs) =>
         new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./highlight-worker.ts', import.meta.url), { workerData: { jobs, cacheDir } });
+          const worker = new Worker(new URL('./highlight-worker.ts', import.meta.url), {
+            workerData: { jobs, cacheDir },
+          });
           worker.once('message', () => resolve());
           worker.once('error', reject);
-          worker.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`highlight worker exited with ${code}`))));
+          worker.once('exit', (code) =>
+            code === 0 ? resolve() : reject(new Error(`highlight worker exited with ${code}`)),
+          );
         }),
     ),
   );

@@ -25,7 +25,10 @@ export interface RunningServer {
 }
 
 /** Serves a built site the way a plain static host does: files, `dir/index.html`, and `404.html`. */
-export function startStaticServer(root: string, { port = 0, host = '127.0.0.1' } = {}): Promise<RunningServer> {
+export function startStaticServer(
+  root: string,
+  { port = 0, host = '127.0.0.1' } = {},
+): Promise<RunningServer> {
   const server: Server = createServer((request, response) => {
     const file = resolveFile(root, request.url ?? '/');
     const status = file ? 200 : 404;
@@ -47,10 +50,11 @@ export function startStaticServer(root: string, { port = 0, host = '127.0.0.1' }
       const address = server.address() as AddressInfo;
       resolve({
         url: `http://${host}:${address.port}`,
-        close: () => new Promise((done) => {
-          server.closeAllConnections();
-          server.close(() => done());
-        }),
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
       });
     });
   });

@@ -16,7 +16,9 @@ class ExamplePair extends HTMLElement {
     this.#status.setAttribute('role', 'status');
     this.append(this.#status);
     this.#tabs = [...this.querySelectorAll<HTMLButtonElement>('[role="tab"]')];
-    this.#panels = this.#tabs.map((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? '')).filter((p): p is HTMLElement => p !== null);
+    this.#panels = this.#tabs
+      .map((tab) => document.getElementById(tab.getAttribute('aria-controls') ?? ''))
+      .filter((p): p is HTMLElement => p !== null);
     for (const button of this.querySelectorAll<HTMLButtonElement>('.copy-button')) {
       button.hidden = false;
       button.addEventListener('click', () => void this.#copy(button));
@@ -57,7 +59,14 @@ class ExamplePair extends HTMLElement {
         panel.hidden = false;
       }
     });
-    if (tabbed) this.#select(Math.max(0, this.#tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true')), false);
+    if (tabbed)
+      this.#select(
+        Math.max(
+          0,
+          this.#tabs.findIndex((t) => t.getAttribute('aria-selected') === 'true'),
+        ),
+        false,
+      );
   }
 
   /** The blank lines that align the versions matter side by side only; one version at a time reads better without them. */
@@ -83,7 +92,12 @@ class ExamplePair extends HTMLElement {
 
   #onKey(event: KeyboardEvent, index: number): void {
     const last = this.#tabs.length - 1;
-    const next = { ArrowRight: index === last ? 0 : index + 1, ArrowLeft: index === 0 ? last : index - 1, Home: 0, End: last }[event.key];
+    const next = {
+      ArrowRight: index === last ? 0 : index + 1,
+      ArrowLeft: index === 0 ? last : index - 1,
+      Home: 0,
+      End: last,
+    }[event.key];
     if (next === undefined) return;
     event.preventDefault();
     this.#select(next, true);
@@ -93,9 +107,16 @@ class ExamplePair extends HTMLElement {
     // The blank lines that keep the two versions aligned are not part of the program.
     const pre = button.closest('.example-panel')?.querySelector('pre');
     const lines = [...(pre?.querySelectorAll('.line:not(.filler)') ?? [])];
-    const code = lines.length > 0 ? lines.map((line) => line.textContent).join('\n') : (pre?.textContent ?? '');
+    const code =
+      lines.length > 0
+        ? lines.map((line) => line.textContent).join('\n')
+        : (pre?.textContent ?? '');
     const label = button.firstChild;
-    const what = button.closest('.example-panel')?.querySelector('.example-label')?.textContent?.split(',')[0] ?? 'the';
+    const what =
+      button
+        .closest('.example-panel')
+        ?.querySelector('.example-label')
+        ?.textContent?.split(',')[0] ?? 'the';
     try {
       await navigator.clipboard.writeText(code);
       if (label) label.textContent = 'Copied';

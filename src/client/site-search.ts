@@ -6,9 +6,12 @@ const input = () => document.querySelector<HTMLInputElement>('[data-search-input
 
 document.addEventListener('keydown', (event) => {
   const target = event.target as HTMLElement | null;
-  const typing = target?.closest('input, textarea, select, [contenteditable="true"]') !== null && target !== null;
+  const typing =
+    target?.closest('input, textarea, select, [contenteditable="true"]') !== null &&
+    target !== null;
   const isSlash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-  const isCommandK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+  const isCommandK =
+    event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
   if (!isSlash && !isCommandK) return;
   const box = input();
   if (!box) return;

@@ -28,11 +28,14 @@ const root = process.cwd();
 // benchmark does); this module is the only place that reads it.
 const env = process.env;
 const guidesDir = env.GUIDES_DIR ? resolve(env.GUIDES_DIR) : resolve(root, 'content/guides');
-const cacheDir = env.CACHE_DIR ? resolve(env.CACHE_DIR) : resolve(root, 'node_modules/.cache/interview-prep');
+const cacheDir = env.CACHE_DIR
+  ? resolve(env.CACHE_DIR)
+  : resolve(root, 'node_modules/.cache/interview-prep');
 
 export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   title: 'Interview Prep',
-  description: 'Interview guides with verified answers, runnable TypeScript examples and offline search.',
+  description:
+    'Interview guides with verified answers, runnable TypeScript examples and offline search.',
   root,
   guidesDir,
   codeCacheDir: resolve(cacheDir, 'code'),

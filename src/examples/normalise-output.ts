@@ -25,11 +25,19 @@ export function normaliseOutput(output: string): string {
 }
 
 /** The first line where two normalised outputs differ, for a short failure message. */
-export function firstDifference(expected: string, actual: string): { line: number; expected: string; actual: string } | undefined {
+export function firstDifference(
+  expected: string,
+  actual: string,
+): { line: number; expected: string; actual: string } | undefined {
   const a = expected.split('\n');
   const b = actual.split('\n');
   for (let i = 0; i < Math.max(a.length, b.length); i++) {
-    if (a[i] !== b[i]) return { line: i + 1, expected: a[i] ?? '(end of output)', actual: b[i] ?? '(end of output)' };
+    if (a[i] !== b[i])
+      return {
+        line: i + 1,
+        expected: a[i] ?? '(end of output)',
+        actual: b[i] ?? '(end of output)',
+      };
   }
   return undefined;
 }

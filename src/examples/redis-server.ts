@@ -6,7 +6,8 @@ export interface RedisHandle {
   stop(): Promise<void>;
 }
 
-export const REDIS_MISSING = 'redis-server not found: the examples that use Redis need a real server; install it with "apt-get install -y redis-server".';
+export const REDIS_MISSING =
+  'redis-server not found: the examples that use Redis need a real server; install it with "apt-get install -y redis-server".';
 
 export function hasRedisServer(): boolean {
   return spawnSync('redis-server', ['--version'], { stdio: 'ignore' }).status === 0;
@@ -16,7 +17,22 @@ export function hasRedisServer(): boolean {
 export async function startRedis(): Promise<RedisHandle> {
   for (let attempt = 0; attempt < 5; attempt++) {
     const port = await freePort();
-    const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--protected-mode', 'yes'], { stdio: 'ignore' });
+    const child = spawn(
+      'redis-server',
+      [
+        '--port',
+        String(port),
+        '--bind',
+        '127.0.0.1',
+        '--save',
+        '',
+        '--appendonly',
+        'no',
+        '--protected-mode',
+        'yes',
+      ],
+      { stdio: 'ignore' },
+    );
     if (await waitForPing(port, child)) {
       return {
         url: `redis://127.0.0.1:${port}`,

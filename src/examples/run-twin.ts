@@ -45,7 +45,14 @@ export function runTwin(path: string, options: RunOptions): Promise<TwinRun> {
     }, options.timeoutMs);
     child.on('close', (exitCode, signal) => {
       clearTimeout(timer);
-      resolve({ exitCode, signal, timedOut, stdout, stderr, durationMs: performance.now() - started });
+      resolve({
+        exitCode,
+        signal,
+        timedOut,
+        stdout,
+        stderr,
+        durationMs: performance.now() - started,
+      });
     });
   });
 }

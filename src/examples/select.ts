@@ -12,7 +12,9 @@ export function selectTwins(twins: readonly Twin[], selector: string): Twin[] {
   const exact = inGuide.filter((t) => t.id === `${guide}/${question}`);
   if (exact.length > 0) return exact;
   const number = /^q?(\d+)(?:-|$)/.exec(question)?.[1];
-  return number === undefined ? [] : inGuide.filter((t) => new RegExp(`/q${number}-\\d+$`).test(t.id));
+  return number === undefined
+    ? []
+    : inGuide.filter((t) => new RegExp(`/q${number}-\\d+$`).test(t.id));
 }
 
 export function usesRedis(twin: Twin): boolean {

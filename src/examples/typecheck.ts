@@ -7,24 +7,42 @@ import type { Twin } from '../content/twins.ts';
  * Type-checks every twin under `content/tsconfig.json` (strict) in one program and reports each
  * error at the guide block the twin ports, naming the twin's own file and line.
  */
-export function typecheckTwins(twins: readonly Twin[], tsconfigPath: string, root: string): Diagnostic[] {
+export function typecheckTwins(
+  twins: readonly Twin[],
+  tsconfigPath: string,
+  root: string,
+): Diagnostic[] {
   if (twins.length === 0) return [];
-  const config = ts.getParsedCommandLineOfConfigFile(tsconfigPath, {}, {
-    ...ts.sys,
-    onUnRecoverableConfigFileDiagnostic: (d) => {
-      throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+  const config = ts.getParsedCommandLineOfConfigFile(
+    tsconfigPath,
+    {},
+    {
+      ...ts.sys,
+      onUnRecoverableConfigFileDiagnostic: (d) => {
+        throw new Error(ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+      },
     },
-  });
+  );
   if (!config) return [];
   const byPath = new Map(twins.map((t) => [resolve(t.path), t]));
-  const program = ts.createProgram({ rootNames: [...byPath.keys()], options: { ...config.options, noEmit: true } });
+  const program = ts.createProgram({
+    rootNames: [...byPath.keys()],
+    options: { ...config.options, noEmit: true },
+  });
   const diagnostics: Diagnostic[] = [];
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
     const twin = d.file ? byPath.get(resolve(d.file.fileName)) : undefined;
     if (!twin || !d.file || d.start === undefined) {
-      const where = d.file ? relative(root, d.file.fileName) : relative(root, dirname(tsconfigPath));
-      diagnostics.push({ file: where, line: 1, field: 'TypeScript', message: `expected the examples to type-check, received TS${d.code}: ${message}` });
+      const where = d.file
+        ? relative(root, d.file.fileName)
+        : relative(root, dirname(tsconfigPath));
+      diagnostics.push({
+        file: where,
+        line: 1,
+        field: 'TypeScript',
+        message: `expected the examples to type-check, received TS${d.code}: ${message}`,
+      });
       continue;
     }
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);

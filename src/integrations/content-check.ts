@@ -19,7 +19,9 @@ export function contentCheck(): AstroIntegration {
           return;
         }
         logger.error(`\n${formatReport(result.diagnostics, result.fileCount)}`);
-        const error = new Error(`Guides have ${result.diagnostics.length} problem(s), listed above; nothing was built.`);
+        const error = new Error(
+          `Guides have ${result.diagnostics.length} problem(s), listed above; nothing was built.`,
+        );
         error.stack = error.message; // the report above is what an author needs, not a stack
         throw error;
       },

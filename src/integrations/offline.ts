@@ -33,9 +33,16 @@ const pwaOptions: Partial<PwaOptions> = {
     ],
   },
   injectManifest: {
-    globPatterns: ['**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}'],
+    globPatterns: [
+      '**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+    ],
     // Pagefind's ready-made UIs are not used; the search page has its own.
-    globIgnores: ['pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind', 'sw.js'],
+    globIgnores: [
+      'pagefind/pagefind-*ui.*',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/wasm.unknown.pagefind',
+      'sw.js',
+    ],
     // Keep file URLs as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
     manifestTransforms: [(entries) => ({ manifest: entries, warnings: [] })],
     maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,

@@ -55,11 +55,14 @@ async function writeIndex(folder: string): Promise<{ folder: string; count: numb
     if (!index) throw new Error(`could not start Pagefind: ${errors.join('; ')}`);
     const list = records();
     // Sent all at once: Pagefind's process queues them, so indexing never waits on our event loop.
-    const results = await Promise.all(list.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })));
+    const results = await Promise.all(
+      list.map((record) => index.addHTMLFile({ url: record.url, content: recordHtml(record) })),
+    );
     const failed = results.flatMap((r, i) => r.errors.map((e) => `${list[i]?.url}: ${e}`));
     if (failed.length > 0) throw new Error(`indexing failed: ${failed.join('; ')}`);
     const written = await index.writeFiles({ outputPath: join(folder, 'pagefind') });
-    if (written.errors.length > 0) throw new Error(`writing the index failed: ${written.errors.join('; ')}`);
+    if (written.errors.length > 0)
+      throw new Error(`writing the index failed: ${written.errors.join('; ')}`);
     return { folder, count: list.length };
   } catch (error) {
     rmSync(folder, { recursive: true, force: true });

@@ -26,13 +26,18 @@ export function alignLines(left: readonly string[], right: readonly string[]): A
   const n = a.length;
   const m = b.length;
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const pair = (i: number, j: number) => (a[i] === b[j] ? 3 : similar(a[i] ?? '', b[j] ?? '') ? 1 : -1);
+  const pair = (i: number, j: number) =>
+    a[i] === b[j] ? 3 : similar(a[i] ?? '', b[j] ?? '') ? 1 : -1;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = score[i] as number[];
       const below = score[i + 1] as number[];
       const p = pair(i, j);
-      row[j] = Math.max(below[j] as number, row[j + 1] as number, p > 0 ? p + (below[j + 1] as number) : -Infinity);
+      row[j] = Math.max(
+        below[j] as number,
+        row[j + 1] as number,
+        p > 0 ? p + (below[j + 1] as number) : -Infinity,
+      );
     }
   }
   const rows: AlignedRow[] = [];

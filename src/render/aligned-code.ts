@@ -5,7 +5,13 @@ const LINE_START = '<span class="line">';
 const FILLER = '<span class="line filler" aria-hidden="true"></span>';
 
 const lineText = (html: string) =>
-  html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
   const match = LISTING.exec(html);
@@ -20,17 +26,26 @@ function splitListing(html: string): { open: string; lines: string[]; close: str
  * side has, and the TypeScript lines that differ marked (`ts-added`, `ts-changed`). Listings the
  * highlighter did not split into lines are returned as they were.
  */
-export function alignCodeHtml(originalHtml: string, twinHtml: string): { original: string; twin: string } {
+export function alignCodeHtml(
+  originalHtml: string,
+  twinHtml: string,
+): { original: string; twin: string } {
   const left = splitListing(originalHtml);
   const right = splitListing(twinHtml);
   if (!left || !right) return { original: originalHtml, twin: twinHtml };
   const rows = alignLines(left.lines.map(lineText), right.lines.map(lineText));
-  const mark = (line: string, kind: string) => `<span class="line ts-${kind}">${line.slice(LINE_START.length)}`;
-  const leftLines = rows.map((row) => (row.left === undefined ? FILLER : (left.lines[row.left] ?? '')));
+  const mark = (line: string, kind: string) =>
+    `<span class="line ts-${kind}">${line.slice(LINE_START.length)}`;
+  const leftLines = rows.map((row) =>
+    row.left === undefined ? FILLER : (left.lines[row.left] ?? ''),
+  );
   const rightLines = rows.map((row) => {
     if (row.right === undefined) return FILLER;
     const line = right.lines[row.right] ?? '';
     return row.kind === 'same' ? line : mark(line, row.kind);
   });
-  return { original: left.open + leftLines.join('\n') + left.close, twin: right.open + rightLines.join('\n') + right.close };
+  return {
+    original: left.open + leftLines.join('\n') + left.close,
+    twin: right.open + rightLines.join('\n') + right.close,
+  };
 }

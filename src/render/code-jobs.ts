@@ -24,7 +24,12 @@ export function codeJobs(guide: ParsedGuide): CodeJob[] {
     }
   }
   const jobs: CodeJob[] = [];
-  for (const node of nodes) visit(node, 'code', (code: Code) => void jobs.push({ code: code.value, lang: code.lang ?? '' }));
+  for (const node of nodes)
+    visit(
+      node,
+      'code',
+      (code: Code) => void jobs.push({ code: code.value, lang: code.lang ?? '' }),
+    );
   for (const twin of guide.twins.values()) jobs.push({ code: twin.source, lang: 'ts' });
   return jobs;
 }

@@ -6,7 +6,12 @@ import type { GuideFiles } from '../content/links.ts';
 import type { GuideBlock } from '../content/load-guides.ts';
 import type { ParsedQuestion } from '../content/questions.ts';
 import type { Twin } from '../content/twins.ts';
-import { buildFragment, type Fragment, type FragmentContext, fragmentIds } from './markdown-html.ts';
+import {
+  buildFragment,
+  type Fragment,
+  type FragmentContext,
+  fragmentIds,
+} from './markdown-html.ts';
 
 /** What a guide's pages are built from; the parts of a parsed guide that carry Markdown. */
 export interface GuideContent {
@@ -29,7 +34,8 @@ export interface QuestionTrees {
   followUps: Array<{ fragment: Fragment; inline: boolean }>;
 }
 
-export type BlockTrees = { kind: 'markdown'; fragment: Fragment } | { kind: 'question'; question: QuestionTrees };
+export type BlockTrees =
+  { kind: 'markdown'; fragment: Fragment } | { kind: 'question'; question: QuestionTrees };
 
 /** A guide's pages as sanitised trees: what the check reports on and what the pages are written from. */
 export interface GuideTrees {
@@ -40,7 +46,14 @@ export interface GuideTrees {
 }
 
 /** Ids the page chrome uses, kept out of heading ids. */
-export const RESERVED_IDS = ['main', 'top', 'quick-read', 'questions', 'contents', 'search'] as const;
+export const RESERVED_IDS = [
+  'main',
+  'top',
+  'quick-read',
+  'questions',
+  'contents',
+  'search',
+] as const;
 
 /** The anchor of a question on its guide page. */
 export const questionAnchor = (number: number) => `question-${number}`;
@@ -50,7 +63,12 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
   const slugger = new GithubSlugger();
   for (const id of RESERVED_IDS) slugger.slug(id);
   for (const q of guide.questions) slugger.slug(questionAnchor(q.meta.number));
-  const context: FragmentContext = { guideFiles, slugger, twins: guide.twins, source: guide.source };
+  const context: FragmentContext = {
+    guideFiles,
+    slugger,
+    twins: guide.twins,
+    source: guide.source,
+  };
   const fragment = (nodes: readonly RootContent[]) => buildFragment(nodes, context);
 
   const byQuestion = new Map<ParsedQuestion, QuestionTrees>();
@@ -60,18 +78,28 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
       quickAnswer: fragment(question.quickAnswer),
       detailedAnswer: fragment(question.detailedAnswer),
       codeExample: question.codeExample ? fragment(question.codeExample) : undefined,
-      followUps: question.followUps.map((item) => ({ fragment: fragment(itemNodes(item)), inline: isInline(item) })),
+      followUps: question.followUps.map((item) => ({
+        fragment: fragment(itemNodes(item)),
+        inline: isInline(item),
+      })),
     });
   }
   const sections = guide.sections.map((section) => {
-    const blocks = section.blocks.map((block): BlockTrees => (block.kind === 'question' ? { kind: 'question', question: byQuestion.get(block.question) as QuestionTrees } : { kind: 'markdown', fragment: fragment(block.nodes) }));
+    const blocks = section.blocks.map((block): BlockTrees =>
+      block.kind === 'question'
+        ? { kind: 'question', question: byQuestion.get(block.question) as QuestionTrees }
+        : { kind: 'markdown', fragment: fragment(block.nodes) },
+    );
     const title = section.heading ? fragment(inlineNodes(section.heading.children)) : undefined;
     const id = section.heading ? slugger.slug(toString(section.heading)) : 'questions';
     return { id, title, blocks };
   });
   return {
     lede: fragment(guide.lede),
-    quickRead: guide.quickRead && { title: fragment(inlineNodes(guide.quickRead.heading.children)), body: fragment(guide.quickRead.nodes) },
+    quickRead: guide.quickRead && {
+      title: fragment(inlineNodes(guide.quickRead.heading.children)),
+      body: fragment(guide.quickRead.nodes),
+    },
     sections,
     questions: guide.questions.map((q) => byQuestion.get(q) as QuestionTrees),
   };
@@ -79,7 +107,12 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
 
 /** Every fragment of a question, for checks. */
 export function questionFragments(q: QuestionTrees): Fragment[] {
-  return [q.quickAnswer, q.detailedAnswer, ...(q.codeExample ? [q.codeExample] : []), ...q.followUps.map((f) => f.fragment)];
+  return [
+    q.quickAnswer,
+    q.detailedAnswer,
+    ...(q.codeExample ? [q.codeExample] : []),
+    ...q.followUps.map((f) => f.fragment),
+  ];
 }
 
 /** Every fragment of the guide page, for checks. */
@@ -87,15 +120,32 @@ export function guideFragments(trees: GuideTrees): Fragment[] {
   return [
     trees.lede,
     ...(trees.quickRead ? [trees.quickRead.title, trees.quickRead.body] : []),
-    ...trees.sections.flatMap((s) => [...(s.title ? [s.title] : []), ...s.blocks.flatMap((b) => (b.kind === 'markdown' ? [b.fragment] : questionFragments(b.question)))]),
+    ...trees.sections.flatMap((s) => [
+      ...(s.title ? [s.title] : []),
+      ...s.blocks.flatMap((b) =>
+        b.kind === 'markdown' ? [b.fragment] : questionFragments(b.question),
+      ),
+    ]),
   ];
 }
 
 /** Ids a `#fragment` can reach: on the guide page, and on each question's own page. */
-export function pageIds(trees: GuideTrees): { guide: Set<string>; questions: Map<ParsedQuestion, Set<string>> } {
-  const guide = new Set<string>([...RESERVED_IDS, ...trees.sections.map((s) => s.id), ...guideFragments(trees).flatMap(fragmentIds)]);
+export function pageIds(trees: GuideTrees): {
+  guide: Set<string>;
+  questions: Map<ParsedQuestion, Set<string>>;
+} {
+  const guide = new Set<string>([
+    ...RESERVED_IDS,
+    ...trees.sections.map((s) => s.id),
+    ...guideFragments(trees).flatMap(fragmentIds),
+  ]);
   for (const q of trees.questions) guide.add(questionAnchor(q.question.meta.number));
-  const questions = new Map(trees.questions.map((q) => [q.question, new Set<string>([...RESERVED_IDS, ...questionFragments(q).flatMap(fragmentIds)])]));
+  const questions = new Map(
+    trees.questions.map((q) => [
+      q.question,
+      new Set<string>([...RESERVED_IDS, ...questionFragments(q).flatMap(fragmentIds)]),
+    ]),
+  );
   return { guide, questions };
 }
 
@@ -107,11 +157,24 @@ export interface QuestionProse {
 
 /** The text of each question from the sanitised trees, for the search index. */
 export function questionProse(trees: GuideTrees): Map<ParsedQuestion, QuestionProse> {
-  const text = (fragment: Fragment) => hastToString(fragment.tree).replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+  const text = (fragment: Fragment) =>
+    hastToString(fragment.tree)
+      .replace(/[ \t]+/g, ' ')
+      .replace(/\s*\n\s*/g, '\n')
+      .trim();
   return new Map(
     trees.questions.map((q) => [
       q.question,
-      { summary: text(q.quickAnswer).replace(/\s+/g, ' '), body: [text(q.detailedAnswer), q.codeExample ? text(q.codeExample) : '', q.followUps.map((f) => text(f.fragment)).join('\n')].filter(Boolean).join('\n\n') },
+      {
+        summary: text(q.quickAnswer).replace(/\s+/g, ' '),
+        body: [
+          text(q.detailedAnswer),
+          q.codeExample ? text(q.codeExample) : '',
+          q.followUps.map((f) => text(f.fragment)).join('\n'),
+        ]
+          .filter(Boolean)
+          .join('\n\n'),
+      },
     ]),
   );
 }

@@ -1,10 +1,22 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
-import { type BundledLanguage, bundledLanguages, bundledLanguagesInfo, createCssVariablesTheme, createHighlighter, type Highlighter } from 'shiki';
+import {
+  type BundledLanguage,
+  bundledLanguages,
+  bundledLanguagesInfo,
+  createCssVariablesTheme,
+  createHighlighter,
+  type Highlighter,
+} from 'shiki';
 
 /** One theme of CSS variables: tokenised once, coloured for light and dark by the stylesheet. */
-const theme = createCssVariablesTheme({ name: 'site', variablePrefix: '--code-', variableDefaults: {}, fontStyle: true });
+const theme = createCssVariablesTheme({
+  name: 'site',
+  variablePrefix: '--code-',
+  variableDefaults: {},
+  fontStyle: true,
+});
 /** Theme variables → the short classes `code.css` colours. */
 const TOKEN_CLASSES: Record<string, string> = {
   'var(--code-token-keyword)': 'k',
@@ -46,7 +58,11 @@ export function isCached(code: string, lang: string, cacheDir: string): boolean 
 }
 
 /** Highlighted HTML for a code block; each distinct block is tokenised once, across builds when cached. */
-export function highlight(code: string, lang: string, options: HighlightOptions = {}): Promise<string> {
+export function highlight(
+  code: string,
+  lang: string,
+  options: HighlightOptions = {},
+): Promise<string> {
   const key = cacheKey(code, lang);
   let html = memory.get(key);
   if (!html) {
@@ -56,7 +72,12 @@ export function highlight(code: string, lang: string, options: HighlightOptions 
   return html;
 }
 
-async function fromDiskOrRender(key: string, code: string, lang: string, cacheDir: string | undefined): Promise<string> {
+async function fromDiskOrRender(
+  key: string,
+  code: string,
+  lang: string,
+  cacheDir: string | undefined,
+): Promise<string> {
   const file = cacheDir ? join(cacheDir, `${key}.html`) : undefined;
   if (file) {
     try {
@@ -72,9 +93,16 @@ async function fromDiskOrRender(key: string, code: string, lang: string, cacheDi
 
 async function render(code: string, lang: string): Promise<string> {
   const instance = await (highlighter ??= createHighlighter({ themes: [theme], langs: [] }));
-  const language = Object.hasOwn(bundledLanguages, lang.toLowerCase()) ? (lang.toLowerCase() as BundledLanguage) : undefined;
-  if (language && !instance.getLoadedLanguages().includes(language)) await instance.loadLanguage(language);
-  const { tokens } = instance.codeToTokens(code.replace(/\n$/, ''), { lang: language ?? 'text', theme: 'site', tokenizeTimeLimit: NO_TIME_LIMIT });
+  const language = Object.hasOwn(bundledLanguages, lang.toLowerCase())
+    ? (lang.toLowerCase() as BundledLanguage)
+    : undefined;
+  if (language && !instance.getLoadedLanguages().includes(language))
+    await instance.loadLanguage(language);
+  const { tokens } = instance.codeToTokens(code.replace(/\n$/, ''), {
+    lang: language ?? 'text',
+    theme: 'site',
+    tokenizeTimeLimit: NO_TIME_LIMIT,
+  });
   const lines = tokens.map((line) => {
     const spans = line.map((token) => {
       const text = escapeText(token.content);

@@ -9,7 +9,13 @@ import { type GuideFiles, rewriteLinks } from '../content/links.ts';
 import { CODE_SLOT, codeSlotIndex, markdownToHast } from '../content/to-hast.ts';
 import type { Twin } from '../content/twins.ts';
 import { examplePairHtml } from './example-pair.ts';
-import { escapeAttribute, escapeText, highlight, languageName, type HighlightOptions } from './highlight.ts';
+import {
+  escapeAttribute,
+  escapeText,
+  highlight,
+  languageName,
+  type HighlightOptions,
+} from './highlight.ts';
 import { type Removal, sanitizeTree } from './sanitize.ts';
 
 /** A code block as written in a guide. */
@@ -48,10 +54,24 @@ export function buildFragment(nodes: readonly RootContent[], context: FragmentCo
   const code: CodeBlock[] = [];
   const written = markdownToHast(nodes, {
     source: context.source,
-    onCode: (node: Code) => code.push({ lang: node.lang ?? '', code: node.value, line: node.position?.start.line ?? 0, twin: context.twins.get(node) }) - 1,
+    onCode: (node: Code) =>
+      code.push({
+        lang: node.lang ?? '',
+        code: node.value,
+        line: node.position?.start.line ?? 0,
+        twin: context.twins.get(node),
+      }) - 1,
   });
   const elements: LocatedElement[] = [];
-  visit(written, 'element', (element: Element) => void elements.push({ element, line: element.position?.start.line ?? nodes[0]?.position?.start.line ?? 1 }));
+  visit(
+    written,
+    'element',
+    (element: Element) =>
+      void elements.push({
+        element,
+        line: element.position?.start.line ?? nodes[0]?.position?.start.line ?? 1,
+      }),
+  );
   const { tree, removals } = sanitizeTree(written);
   rewriteLinks(tree, context.guideFiles);
   addHeadingIds(tree, context.slugger);
@@ -68,7 +88,12 @@ export async function fragmentHtml(fragment: Fragment, options: HighlightOptions
 /** Ids of the elements in a fragment: where `#fragment` links can point. */
 export function fragmentIds(fragment: Fragment): string[] {
   const ids: string[] = [];
-  visit(fragment.tree, 'element', (element: Element) => void (typeof element.properties.id === 'string' && ids.push(element.properties.id)));
+  visit(
+    fragment.tree,
+    'element',
+    (element: Element) =>
+      void (typeof element.properties.id === 'string' && ids.push(element.properties.id)),
+  );
   return ids;
 }
 

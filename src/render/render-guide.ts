@@ -4,7 +4,12 @@ import type { ParsedGuide } from '../content/load-guides.ts';
 import type { GuideFrontmatter } from '../content/schema/guide-frontmatter.ts';
 import type { QuestionMeta } from '../content/schema/question-meta.ts';
 import { questionUrl } from '../site/urls.ts';
-import { buildGuideTrees, guideFragments, questionAnchor, type QuestionTrees } from './guide-trees.ts';
+import {
+  buildGuideTrees,
+  guideFragments,
+  questionAnchor,
+  type QuestionTrees,
+} from './guide-trees.ts';
 import type { HighlightOptions } from './highlight.ts';
 import { type Fragment, fragmentHtml } from './markdown-html.ts';
 
@@ -25,7 +30,8 @@ export interface RenderedQuestion extends QuestionMeta {
   line: number;
 }
 
-export type RenderedBlock = { kind: 'html'; html: string } | { kind: 'question'; question: RenderedQuestion };
+export type RenderedBlock =
+  { kind: 'html'; html: string } | { kind: 'question'; question: RenderedQuestion };
 
 export interface RenderedSection {
   id: string;
@@ -50,24 +56,40 @@ export interface RenderedGuide {
  * A guide's HTML, written from the same sanitised trees the check reported on. A guide whose trees
  * lost anything to the sanitiser did not pass the check, so rendering it is refused.
  */
-export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, options: HighlightOptions): Promise<RenderedGuide> {
+export async function renderGuide(
+  guide: ParsedGuide,
+  guideFiles: GuideFiles,
+  options: HighlightOptions,
+): Promise<RenderedGuide> {
   const trees = buildGuideTrees(guide, guideFiles);
   const removal = guideFragments(trees).flatMap((f) => f.removals)[0];
-  if (removal) throw new Error(`${guide.file}:${removal.line ?? 1}: html: ${removal.what} would be removed (${removal.why}); run npm run check`);
+  if (removal)
+    throw new Error(
+      `${guide.file}:${removal.line ?? 1}: html: ${removal.what} would be removed (${removal.why}); run npm run check`,
+    );
   const html = (fragment: Fragment) => fragmentHtml(fragment, options);
   const inline = async (fragment: Fragment) => (await html(fragment)).replace(/^<p>|<\/p>$/g, '');
 
   const rendered = new Map<QuestionTrees, RenderedQuestion>();
-  for (const question of trees.questions) rendered.set(question, await renderQuestion(question, guide.slug, html, inline));
+  for (const question of trees.questions)
+    rendered.set(question, await renderQuestion(question, guide.slug, html, inline));
 
   const sections: RenderedSection[] = [];
   for (const section of trees.sections) {
     const blocks: RenderedBlock[] = [];
     for (const block of section.blocks) {
-      if (block.kind === 'question') blocks.push({ kind: 'question', question: rendered.get(block.question) as RenderedQuestion });
+      if (block.kind === 'question')
+        blocks.push({
+          kind: 'question',
+          question: rendered.get(block.question) as RenderedQuestion,
+        });
       else blocks.push({ kind: 'html', html: await html(block.fragment) });
     }
-    sections.push({ id: section.id, titleHtml: section.title ? await inline(section.title) : undefined, blocks });
+    sections.push({
+      id: section.id,
+      titleHtml: section.title ? await inline(section.title) : undefined,
+      blocks,
+    });
   }
 
   return {
@@ -76,7 +98,10 @@ export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, op
     file: guide.file,
     frontmatter: guide.frontmatter,
     ledeHtml: await html(trees.lede),
-    quickRead: trees.quickRead && { titleHtml: await inline(trees.quickRead.title), html: await html(trees.quickRead.body) },
+    quickRead: trees.quickRead && {
+      titleHtml: await inline(trees.quickRead.title),
+      html: await html(trees.quickRead.body),
+    },
     sections,
     questions: trees.questions.map((q) => rendered.get(q) as RenderedQuestion),
   };
@@ -84,7 +109,12 @@ export async function renderGuide(guide: ParsedGuide, guideFiles: GuideFiles, op
 
 type ToHtml = (fragment: Fragment) => Promise<string>;
 
-async function renderQuestion(trees: QuestionTrees, guideSlug: string, html: ToHtml, inline: ToHtml): Promise<RenderedQuestion> {
+async function renderQuestion(
+  trees: QuestionTrees,
+  guideSlug: string,
+  html: ToHtml,
+  inline: ToHtml,
+): Promise<RenderedQuestion> {
   const { question } = trees;
   const { meta } = question;
   const url = questionUrl(guideSlug, meta.number, meta.title);
@@ -94,11 +124,19 @@ async function renderQuestion(trees: QuestionTrees, guideSlug: string, html: ToH
     slug: url.split('/').at(-2) ?? '',
     anchor: questionAnchor(meta.number),
     url,
-    summary: question.quickAnswer.map((n) => toString(n)).join(' ').replace(/\s+/g, ' ').trim(),
+    summary: question.quickAnswer
+      .map((n) => toString(n))
+      .join(' ')
+      .replace(/\s+/g, ' ')
+      .trim(),
     quickAnswerHtml: await html(trees.quickAnswer),
     detailedAnswerHtml: await html(trees.detailedAnswer),
     codeExampleHtml: trees.codeExample ? await html(trees.codeExample) : undefined,
-    followUpsHtml: await Promise.all(trees.followUps.map(({ fragment, inline: isInline }) => (isInline ? inline(fragment) : html(fragment)))),
+    followUpsHtml: await Promise.all(
+      trees.followUps.map(({ fragment, inline: isInline }) =>
+        isInline ? inline(fragment) : html(fragment),
+      ),
+    ),
     line: question.line,
   };
 }

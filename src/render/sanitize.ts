@@ -11,14 +11,93 @@ import { CODE_SLOT, CODE_SLOT_VALUE } from '../content/to-hast.ts';
  */
 export const GUIDE_SCHEMA: Schema = {
   tagNames: [
-    'a', 'abbr', 'b', 'bdi', 'bdo', 'blockquote', 'br', 'caption', 'cite', 'code', 'col', 'colgroup', 'dd', 'del', 'details', 'dfn', 'div', 'dl', 'dt',
-    'em', 'figcaption', 'figure', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'i', 'img', 'input', 'ins', 'kbd', 'li', 'mark', 'ol', 'p', 'pre', 'q',
-    'rp', 'rt', 'ruby', 's', 'samp', 'section', 'small', 'span', 'strike', 'strong', 'sub', 'summary', 'sup', 'table', 'tbody', 'td', 'tfoot',
-    'th', 'thead', 'time', 'tr', 'u', 'ul', 'var', 'wbr',
+    'a',
+    'abbr',
+    'b',
+    'bdi',
+    'bdo',
+    'blockquote',
+    'br',
+    'caption',
+    'cite',
+    'code',
+    'col',
+    'colgroup',
+    'dd',
+    'del',
+    'details',
+    'dfn',
+    'div',
+    'dl',
+    'dt',
+    'em',
+    'figcaption',
+    'figure',
+    'h1',
+    'h2',
+    'h3',
+    'h4',
+    'h5',
+    'h6',
+    'hr',
+    'i',
+    'img',
+    'input',
+    'ins',
+    'kbd',
+    'li',
+    'mark',
+    'ol',
+    'p',
+    'pre',
+    'q',
+    'rp',
+    'rt',
+    'ruby',
+    's',
+    'samp',
+    'section',
+    'small',
+    'span',
+    'strike',
+    'strong',
+    'sub',
+    'summary',
+    'sup',
+    'table',
+    'tbody',
+    'td',
+    'tfoot',
+    'th',
+    'thead',
+    'time',
+    'tr',
+    'u',
+    'ul',
+    'var',
+    'wbr',
   ],
-  ancestors: { tbody: ['table'], td: ['table'], th: ['table'], thead: ['table'], tfoot: ['table'], tr: ['table'], caption: ['table'], col: ['table'], colgroup: ['table'] },
+  ancestors: {
+    tbody: ['table'],
+    td: ['table'],
+    th: ['table'],
+    thead: ['table'],
+    tfoot: ['table'],
+    tr: ['table'],
+    caption: ['table'],
+    col: ['table'],
+    colgroup: ['table'],
+  },
   attributes: {
-    a: ['href', 'title', 'dataFootnoteBackref', 'dataFootnoteRef', ['className', 'data-footnote-backref'], 'ariaDescribedBy', 'ariaLabel'],
+    a: [
+      'href',
+      'title',
+      'dataFootnoteBackref',
+      'dataFootnoteRef',
+      ['className', 'data-footnote-backref'],
+      'ariaDescribedBy',
+      'ariaLabel',
+    ],
     abbr: ['title'],
     blockquote: ['cite'],
     code: [['className', /^language-[\w+#.-]+$/]],
@@ -50,7 +129,23 @@ export const GUIDE_SCHEMA: Schema = {
     cite: ['http', 'https'],
   },
   required: { input: { disabled: true, type: 'checkbox' } },
-  strip: ['script', 'style', 'template', 'noscript', 'noembed', 'noframes', 'iframe', 'xmp', 'plaintext', 'textarea', 'title', 'svg', 'math', 'object', 'select'],
+  strip: [
+    'script',
+    'style',
+    'template',
+    'noscript',
+    'noembed',
+    'noframes',
+    'iframe',
+    'xmp',
+    'plaintext',
+    'textarea',
+    'title',
+    'svg',
+    'math',
+    'object',
+    'select',
+  ],
   allowComments: true,
   allowDoctypes: false,
 };
@@ -72,7 +167,11 @@ export function sanitizeTree(tree: HastRoot): { tree: HastRoot; removals: Remova
   const removals = explainRemovals(tree);
   // The explanation mirrors the schema; should they ever disagree, the change is still reported.
   if (removals.length === 0 && toHtml(clean) !== toHtml(tree)) {
-    removals.push({ line: tree.children[0]?.position?.start.line, what: 'some HTML', why: 'the sanitiser changed it in a way no rule above explains' });
+    removals.push({
+      line: tree.children[0]?.position?.start.line,
+      what: 'some HTML',
+      why: 'the sanitiser changed it in a way no rule above explains',
+    });
   }
   return { tree: clean, removals };
 }
@@ -84,7 +183,9 @@ const stripped = new Set(GUIDE_SCHEMA.strip);
 /** Walks the tree as the sanitiser does and names each element and attribute it drops. */
 function explainRemovals(tree: HastRoot): Removal[] {
   const removals: Removal[] = [];
-  const stack: Array<{ node: HastRoot | Element; ancestors: string[] }> = [{ node: tree, ancestors: [] }];
+  const stack: Array<{ node: HastRoot | Element; ancestors: string[] }> = [
+    { node: tree, ancestors: [] },
+  ];
   while (stack.length > 0) {
     const { node, ancestors } = stack.pop() as { node: HastRoot | Element; ancestors: string[] };
     for (const child of node.children) {
@@ -92,14 +193,37 @@ function explainRemovals(tree: HastRoot): Removal[] {
       const line = child.position?.start.line;
       const name = child.tagName;
       if (!tagNames.has(name)) {
-        removals.push({ line, element: child, what: `<${name}>`, why: stripped.has(name) ? 'it can run script or hide markup, so it is removed with its content' : 'it is not on the list of elements guides may use' });
+        removals.push({
+          line,
+          element: child,
+          what: `<${name}>`,
+          why: stripped.has(name)
+            ? 'it can run script or hide markup, so it is removed with its content'
+            : 'it is not on the list of elements guides may use',
+        });
         if (stripped.has(name)) continue;
-      } else if (GUIDE_SCHEMA.ancestors && own(GUIDE_SCHEMA.ancestors, name) && !GUIDE_SCHEMA.ancestors[name]?.some((a) => ancestors.includes(a))) {
-        removals.push({ line, element: child, what: `<${name}>`, why: `it belongs inside <${GUIDE_SCHEMA.ancestors[name]?.join('> or <')}>` });
+      } else if (
+        GUIDE_SCHEMA.ancestors &&
+        own(GUIDE_SCHEMA.ancestors, name) &&
+        !GUIDE_SCHEMA.ancestors[name]?.some((a) => ancestors.includes(a))
+      ) {
+        removals.push({
+          line,
+          element: child,
+          what: `<${name}>`,
+          why: `it belongs inside <${GUIDE_SCHEMA.ancestors[name]?.join('> or <')}>`,
+        });
       } else {
         for (const [key, value] of Object.entries(child.properties)) {
           const why = attributeProblem(name, key, value);
-          if (why) removals.push({ line, element: child, property: key, what: `${attributeName(key)}="${String(value).slice(0, 40)}" on <${name}>`, why });
+          if (why)
+            removals.push({
+              line,
+              element: child,
+              property: key,
+              what: `${attributeName(key)}="${String(value).slice(0, 40)}" on <${name}>`,
+              why,
+            });
         }
       }
       stack.push({ node: child, ancestors: [...ancestors, name] });
@@ -110,14 +234,25 @@ function explainRemovals(tree: HastRoot): Removal[] {
 
 type Definition = NonNullable<Schema['attributes']>[string][number];
 
-function attributeProblem(tagName: string, key: string, value: Properties[string]): string | undefined {
+function attributeProblem(
+  tagName: string,
+  key: string,
+  value: Properties[string],
+): string | undefined {
   const attributes = GUIDE_SCHEMA.attributes ?? {};
-  const definitions = [...(own(attributes, tagName) ? (attributes[tagName] ?? []) : []), ...(attributes['*'] ?? [])].filter((d) => (typeof d === 'string' ? d : d[0]) === key);
-  if (definitions.length === 0) return /^on/i.test(key) ? 'event handler attributes run script' : `<${tagName}> may not carry this attribute`;
+  const definitions = [
+    ...(own(attributes, tagName) ? (attributes[tagName] ?? []) : []),
+    ...(attributes['*'] ?? []),
+  ].filter((d) => (typeof d === 'string' ? d : d[0]) === key);
+  if (definitions.length === 0)
+    return /^on/i.test(key)
+      ? 'event handler attributes run script'
+      : `<${tagName}> may not carry this attribute`;
   const values = Array.isArray(value) ? value : [value];
   for (const item of values) {
     if (typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean') continue;
-    if (!protocolAllowed(key, String(item))) return `its URL scheme is not one of ${GUIDE_SCHEMA.protocols?.[key]?.join(', ')}`;
+    if (!protocolAllowed(key, String(item)))
+      return `its URL scheme is not one of ${GUIDE_SCHEMA.protocols?.[key]?.join(', ')}`;
     if (!definitions.some((d) => valueAllowed(d, item))) return 'this value is not allowed';
   }
   return undefined;
@@ -125,12 +260,19 @@ function attributeProblem(tagName: string, key: string, value: Properties[string
 
 function valueAllowed(definition: Definition, value: string | number | boolean): boolean {
   if (typeof definition === 'string' || definition.length < 2) return true;
-  return definition.slice(1).some((allowed) => (allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value));
+  return definition
+    .slice(1)
+    .some((allowed) =>
+      allowed instanceof RegExp ? allowed.test(String(value)) : allowed === value,
+    );
 }
 
 /** The sanitiser's own rule: a scheme is what comes before the first colon, if no `/`, `?` or `#` precedes it. */
 function protocolAllowed(key: string, url: string): boolean {
-  const protocols = GUIDE_SCHEMA.protocols && own(GUIDE_SCHEMA.protocols, key) ? GUIDE_SCHEMA.protocols[key] : undefined;
+  const protocols =
+    GUIDE_SCHEMA.protocols && own(GUIDE_SCHEMA.protocols, key)
+      ? GUIDE_SCHEMA.protocols[key]
+      : undefined;
   if (!protocols || protocols.length === 0) return true;
   const colon = url.indexOf(':');
   if (colon < 0) return true;

@@ -27,8 +27,16 @@ export interface CrossCounts {
 
 export function crossCounts(questions: readonly CountedQuestion[]): CrossCounts {
   return {
-    companiesByTag: countPairs(questions, (q) => q.tags, (q) => q.companies),
-    tagsByCompany: countPairs(questions, (q) => q.companies, (q) => q.tags),
+    companiesByTag: countPairs(
+      questions,
+      (q) => q.tags,
+      (q) => q.companies,
+    ),
+    tagsByCompany: countPairs(
+      questions,
+      (q) => q.companies,
+      (q) => q.tags,
+    ),
   };
 }
 
@@ -38,13 +46,20 @@ function countPairs(
   outer: (q: CountedQuestion) => readonly string[],
   inner: (q: CountedQuestion) => readonly string[],
 ): Map<string, CrossCount[]> {
-  const table = new Map<string, Map<string, { label: string; count: number; levels: Map<string, number> }>>();
+  const table = new Map<
+    string,
+    Map<string, { label: string; count: number; levels: Map<string, number> }>
+  >();
   for (const q of questions) {
     for (const a of new Set(outer(q))) {
       const row = table.get(slugify(a)) ?? new Map();
       table.set(slugify(a), row);
       for (const b of new Set(inner(q))) {
-        const cell = row.get(slugify(b)) ?? { label: b, count: 0, levels: new Map<string, number>() };
+        const cell = row.get(slugify(b)) ?? {
+          label: b,
+          count: 0,
+          levels: new Map<string, number>(),
+        };
         row.set(slugify(b), cell);
         cell.count += 1;
         cell.levels.set(q.level, (cell.levels.get(q.level) ?? 0) + 1);
@@ -57,7 +72,10 @@ function countPairs(
       label: cell.label,
       slug,
       count: cell.count,
-      levels: LEVELS.filter((l) => cell.levels.has(l)).map((level) => ({ level, count: cell.levels.get(level) ?? 0 })),
+      levels: LEVELS.filter((l) => cell.levels.has(l)).map((level) => ({
+        level,
+        count: cell.levels.get(level) ?? 0,
+      })),
     }));
     list.sort((x, y) => y.count - x.count || x.label.localeCompare(y.label, 'en'));
     result.set(key, list);

@@ -10,7 +10,11 @@ export const FACETS = [
   { key: 'tag', title: 'Tag', taxonomy: 'tags' },
   { key: 'category', title: 'Category', taxonomy: 'categories' },
   { key: 'guide', title: 'Guide', taxonomy: undefined },
-] as const satisfies ReadonlyArray<{ key: string; title: string; taxonomy: TaxonomyKey | undefined }>;
+] as const satisfies ReadonlyArray<{
+  key: string;
+  title: string;
+  taxonomy: TaxonomyKey | undefined;
+}>;
 
 export type FacetKey = (typeof FACETS)[number]['key'];
 
@@ -31,12 +35,25 @@ export function facetValues(site: Site): Map<FacetKey, FacetValue[]> {
   for (const facet of FACETS) {
     if (facet.taxonomy) {
       const terms = site.taxonomy(facet.taxonomy).terms.filter((t) => t.questions.length > 0);
-      values.set(facet.key, terms.map((t) => ({ label: t.label, aliases: [t.slug], count: t.questions.length })));
+      values.set(
+        facet.key,
+        terms.map((t) => ({ label: t.label, aliases: [t.slug], count: t.questions.length })),
+      );
     } else {
-      values.set(facet.key, site.guides.map((g) => ({ label: g.frontmatter.title, aliases: [...new Set([g.slug, slugify(g.frontmatter.title)])], count: g.questions.length })));
+      values.set(
+        facet.key,
+        site.guides.map((g) => ({
+          label: g.frontmatter.title,
+          aliases: [...new Set([g.slug, slugify(g.frontmatter.title)])],
+          count: g.questions.length,
+        })),
+      );
     }
     // Levels and frequencies keep their scale's order; other facets list the most used values first.
-    if (!SCALE_FACETS.has(facet.key)) values.get(facet.key)?.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
+    if (!SCALE_FACETS.has(facet.key))
+      values
+        .get(facet.key)
+        ?.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
   }
   return values;
 }

@@ -46,16 +46,21 @@ async function renderGuides(): Promise<RenderedGuide[]> {
   const highlight = { cacheDir: siteConfig.codeCacheDir };
   if (siteConfig.contentChecked) {
     const rendered: RenderedGuide[] = [];
-    for (const { guide, guideFiles } of checkedGuides(options)) rendered.push(await renderGuide(guide, guideFiles, highlight));
+    for (const { guide, guideFiles } of checkedGuides(options))
+      rendered.push(await renderGuide(guide, guideFiles, highlight));
     return rendered;
   }
   const result = loadGuides(options);
   if (result.diagnostics.length > 0) {
-    const error = new ContentError(`Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`);
+    const error = new ContentError(
+      `Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`,
+    );
     error.stack = error.message; // authors need the report, not our call stack
     throw error;
   }
-  return Promise.all(result.guides.map((guide) => renderGuide(guide, result.guideFiles, highlight)));
+  return Promise.all(
+    result.guides.map((guide) => renderGuide(guide, result.guideFiles, highlight)),
+  );
 }
 
 function guidesFingerprint(): string {
@@ -72,7 +77,13 @@ async function buildSite(): Promise<Site> {
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
-  const counted = guides.flatMap((g) => g.questions.map((q) => ({ companies: q.companies, level: q.level, tags: effectiveTags(q, g.frontmatter) })));
+  const counted = guides.flatMap((g) =>
+    g.questions.map((q) => ({
+      companies: q.companies,
+      level: q.level,
+      tags: effectiveTags(q, g.frontmatter),
+    })),
+  );
   return {
     guides,
     questions: guides.flatMap((g) => g.questions),
@@ -80,12 +91,18 @@ async function buildSite(): Promise<Site> {
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),
-    searchWords: searchWords(guides, counted.flatMap((q) => q.tags)),
+    searchWords: searchWords(
+      guides,
+      counted.flatMap((q) => q.tags),
+    ),
   };
 }
 
 /** The vocabulary (tags, companies, synonyms) and every question title and category, as search words. */
-function searchWords(guides: readonly RenderedGuide[], tags: readonly string[]): Site['searchWords'] {
+function searchWords(
+  guides: readonly RenderedGuide[],
+  tags: readonly string[],
+): Site['searchWords'] {
   const vocabulary = readVocabulary(siteConfig.guidesDir, siteConfig.root, []);
   const synonyms = vocabulary?.synonyms ?? [];
   const questions = guides.flatMap((g) => g.questions);

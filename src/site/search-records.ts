@@ -32,10 +32,18 @@ export function frequencyRank(frequency: string): number {
 function text(nodes: readonly RootContent[]): string {
   const prose = (node: RootContent): string => {
     if (node.type === 'code') return '';
-    if ('children' in node) return node.children.map((child) => prose(child as RootContent)).join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
+    if ('children' in node)
+      return node.children
+        .map((child) => prose(child as RootContent))
+        .join(node.type === 'paragraph' || node.type === 'heading' ? '' : '\n');
     return toString(node);
   };
-  return nodes.map(prose).join('\n').replace(/[ \t]+/g, ' ').replace(/\n{2,}/g, '\n').trim();
+  return nodes
+    .map(prose)
+    .join('\n')
+    .replace(/[ \t]+/g, ' ')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }
 
 /**
@@ -53,7 +61,11 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
         language: 'en' as const,
         title: q.meta.title,
         summary,
-        body: prose?.body ?? [text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)].filter(Boolean).join('\n\n'),
+        body:
+          prose?.body ??
+          [text(q.detailedAnswer), text(q.codeExample ?? []), text(q.followUps)]
+            .filter(Boolean)
+            .join('\n\n'),
         meta: {
           title: q.meta.title,
           guide: guide.frontmatter.title,
@@ -72,14 +84,22 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
           // Not shown as a facet: lets the search narrow to the questions the reader's progress selects.
           [QUESTION_FILTER]: [questionId(guide.slug, q.meta.number)],
         },
-        sort: { frequency: String(frequencyRank(q.meta.frequency)), level: String(LEVELS.indexOf(q.meta.level) + 1), updated: guide.frontmatter.lastUpdated },
+        sort: {
+          frequency: String(frequencyRank(q.meta.frequency)),
+          level: String(LEVELS.indexOf(q.meta.level) + 1),
+          updated: guide.frontmatter.lastUpdated,
+        },
       };
     }),
   );
 }
 
 function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
 }
 
 /**
@@ -88,10 +108,13 @@ function escapeHtml(text: string): string {
  * their values are not indexed as words.
  */
 export function recordHtml(record: SearchRecord): string {
-  const data = (kind: string, key: string, value: string) => `<span data-pagefind-${kind}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
+  const data = (kind: string, key: string, value: string) =>
+    `<span data-pagefind-${kind}="${escapeHtml(key)}[data-value]" data-value="${escapeHtml(value)}"></span>`;
   const tags = [
     ...Object.entries(record.meta).map(([key, value]) => data('meta', key, value)),
-    ...Object.entries(record.filters).flatMap(([key, values]) => values.map((value) => data('filter', key, value))),
+    ...Object.entries(record.filters).flatMap(([key, values]) =>
+      values.map((value) => data('filter', key, value)),
+    ),
     ...Object.entries(record.sort).map(([key, value]) => data('sort', key, value)),
   ];
   const body = record.body

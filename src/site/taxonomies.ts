@@ -46,15 +46,55 @@ interface TaxonomyDefinition {
 }
 
 /** Company and frequency labels are reports, not facts: the pages say so. */
-const COMPANY_NOTE = "A company label means candidates have reported being asked this in that company's interview loops. It is not a statement by the company, and loops change.";
-const FREQUENCY_NOTE = 'Frequency is our reading of those reports (how often a question of this kind comes up across interviews), not a measured count.';
+const COMPANY_NOTE =
+  "A company label means candidates have reported being asked this in that company's interview loops. It is not a statement by the company, and loops change.";
+const FREQUENCY_NOTE =
+  'Frequency is our reading of those reports (how often a question of this kind comes up across interviews), not a measured count.';
 
 const DEFINITIONS: readonly TaxonomyDefinition[] = [
-  { key: 'companies', title: 'Companies', singular: 'Company', intro: 'Questions by the companies known to ask them.', note: COMPANY_NOTE, ofQuestion: (q) => q.companies, ofGuide: (g) => g.frontmatter.companies, byFrequency: true },
-  { key: 'tags', title: 'Tags', singular: 'Tag', intro: 'Questions by topic, with the companies that ask about each.', ofQuestion: (q, g) => effectiveTags(q, g.frontmatter), ofGuide: (g) => g.frontmatter.tags, byFrequency: true },
-  { key: 'levels', title: 'Levels', singular: 'Level', intro: 'Questions by the seniority they target.', ofQuestion: (q) => [q.level], order: LEVELS },
-  { key: 'frequencies', title: 'Frequencies', singular: 'Frequency', intro: 'Questions by how often they come up in interviews.', note: FREQUENCY_NOTE, ofQuestion: (q) => [q.frequency], order: [...QUESTION_FREQUENCIES].reverse() },
-  { key: 'categories', title: 'Categories', singular: 'Category', intro: 'Questions by their category.', ofQuestion: (q) => [q.category] },
+  {
+    key: 'companies',
+    title: 'Companies',
+    singular: 'Company',
+    intro: 'Questions by the companies known to ask them.',
+    note: COMPANY_NOTE,
+    ofQuestion: (q) => q.companies,
+    ofGuide: (g) => g.frontmatter.companies,
+    byFrequency: true,
+  },
+  {
+    key: 'tags',
+    title: 'Tags',
+    singular: 'Tag',
+    intro: 'Questions by topic, with the companies that ask about each.',
+    ofQuestion: (q, g) => effectiveTags(q, g.frontmatter),
+    ofGuide: (g) => g.frontmatter.tags,
+    byFrequency: true,
+  },
+  {
+    key: 'levels',
+    title: 'Levels',
+    singular: 'Level',
+    intro: 'Questions by the seniority they target.',
+    ofQuestion: (q) => [q.level],
+    order: LEVELS,
+  },
+  {
+    key: 'frequencies',
+    title: 'Frequencies',
+    singular: 'Frequency',
+    intro: 'Questions by how often they come up in interviews.',
+    note: FREQUENCY_NOTE,
+    ofQuestion: (q) => [q.frequency],
+    order: [...QUESTION_FREQUENCIES].reverse(),
+  },
+  {
+    key: 'categories',
+    title: 'Categories',
+    singular: 'Category',
+    intro: 'Questions by their category.',
+    ofQuestion: (q) => [q.category],
+  },
 ];
 
 /** Every taxonomy with its terms, computed once per build. */
@@ -69,7 +109,14 @@ function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly Rendered
     const slug = slugify(label);
     let term = terms.get(slug);
     if (!term) {
-      term = { slug, label, url: `${url}${slug}/`, questions: [], guides: [], spellings: new Map() };
+      term = {
+        slug,
+        label,
+        url: `${url}${slug}/`,
+        questions: [],
+        guides: [],
+        spellings: new Map(),
+      };
       terms.set(slug, term);
     }
     term.spellings.set(label, (term.spellings.get(label) ?? 0) + 1);
@@ -87,11 +134,20 @@ function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly Rendered
       }
     }
   }
-  const list = [...terms.values()].map(({ spellings, ...term }) => ({ ...term, label: mostUsed(spellings) ?? term.label }));
+  const list = [...terms.values()].map(({ spellings, ...term }) => ({
+    ...term,
+    label: mostUsed(spellings) ?? term.label,
+  }));
   // Array.prototype.sort is stable: equal frequencies keep guide order.
-  if (definition.byFrequency) for (const term of list) term.questions.sort((a, b) => frequencyRank(b.frequency) - frequencyRank(a.frequency));
+  if (definition.byFrequency)
+    for (const term of list)
+      term.questions.sort((a, b) => frequencyRank(b.frequency) - frequencyRank(a.frequency));
   const order = definition.order;
-  list.sort(order ? (a, b) => order.indexOf(a.label) - order.indexOf(b.label) : (a, b) => b.questions.length - a.questions.length || a.label.localeCompare(b.label, 'en'));
+  list.sort(
+    order
+      ? (a, b) => order.indexOf(a.label) - order.indexOf(b.label)
+      : (a, b) => b.questions.length - a.questions.length || a.label.localeCompare(b.label, 'en'),
+  );
   return { ...definition, url, terms: list, bySlug: new Map(list.map((t) => [t.slug, t])) };
 }
 

@@ -17,10 +17,25 @@ import { DAY_MS, latestAccepted, momentSchema, perSecond } from './moments.ts';
  * - reps count every review and lapses only a forgotten Review card, so lapses <= reps; a card
  *   comes due after its last review (`applyLearningSteps` adds minutes or days to it).
  */
-export const FSRS_LIMITS = { stabilityMin: 1e-3, stabilityMax: 36_500, difficultyMin: 1, difficultyMax: 10, maximumIntervalDays: 36_500, scheduledDaysMax: 36_502, stateMax: 3 } as const;
+export const FSRS_LIMITS = {
+  stabilityMin: 1e-3,
+  stabilityMax: 36_500,
+  difficultyMin: 1,
+  difficultyMax: 10,
+  maximumIntervalDays: 36_500,
+  scheduledDaysMax: 36_502,
+  stateMax: 3,
+} as const;
 
-const count = () => z.number().check(z.int({ error: 'expected a whole number' }), z.nonnegative({ error: 'expected a whole number, 0 or more' }));
-const within = (min: number, max: number, error: string) => z.number().check(z.refine((v) => v >= min && v <= max, { error }));
+const count = () =>
+  z
+    .number()
+    .check(
+      z.int({ error: 'expected a whole number' }),
+      z.nonnegative({ error: 'expected a whole number, 0 or more' }),
+    );
+const within = (min: number, max: number, error: string) =>
+  z.number().check(z.refine((v) => v >= min && v <= max, { error }));
 const L = FSRS_LIMITS;
 const STABILITY_RANGE = `expected a number from ${L.stabilityMin} to ${L.stabilityMax} (0 only with difficulty 0 on a new card)`;
 const DIFFICULTY_RANGE = `expected a number from ${L.difficultyMin} to ${L.difficultyMax} (0 only with stability 0 on a new card)`;
@@ -40,7 +55,9 @@ export const storedCardSchema = perSecond((now: Date) => {
         /** Days between the last two reviews. */
         elapsedDays: count(),
         /** Days until the next review when it was scheduled. */
-        scheduledDays: count().check(z.lte(L.scheduledDaysMax, { error: `expected at most ${L.scheduledDaysMax} days` })),
+        scheduledDays: count().check(
+          z.lte(L.scheduledDaysMax, { error: `expected at most ${L.scheduledDaysMax} days` }),
+        ),
         /** Position in the (re)learning steps. */
         learningSteps: count(),
         /** Reviews so far. */
@@ -48,20 +65,31 @@ export const storedCardSchema = perSecond((now: Date) => {
         /** Times it was forgotten. */
         lapses: count(),
         /** FSRS state: 0 new, 1 learning, 2 review, 3 relearning. */
-        state: count().check(z.lte(L.stateMax, { error: 'expected 0 (new), 1 (learning), 2 (review) or 3 (relearning)' })),
+        state: count().check(
+          z.lte(L.stateMax, {
+            error: 'expected 0 (new), 1 (learning), 2 (review) or 3 (relearning)',
+          }),
+        ),
         /** When it was last reviewed: never in the future, or grading it would throw. */
         lastReview: z.optional(momentSchema(latest, 'a last review')),
       },
-      { error: objectError('expected a review card: due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state and (once reviewed) lastReview') },
+      {
+        error: objectError(
+          'expected a review card: due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state and (once reviewed) lastReview',
+        ),
+      },
     )
     .check(
       z.superRefine((card, ctx) => {
         const blank = card.stability === 0 && card.difficulty === 0 && card.state === 0;
-        const issue = (path: string, message: string) => ctx.issues.push({ code: 'custom', path: [path], message, input: card });
+        const issue = (path: string, message: string) =>
+          ctx.issues.push({ code: 'custom', path: [path], message, input: card });
         if (!blank && card.stability < L.stabilityMin) issue('stability', STABILITY_RANGE);
         if (!blank && card.difficulty < L.difficultyMin) issue('difficulty', DIFFICULTY_RANGE);
-        if (card.lapses > card.reps) issue('lapses', `expected at most reps (${card.reps}): every lapse is a review`);
-        if (card.lastReview !== undefined && card.lastReview > card.due) issue('lastReview', 'expected a time before the due date');
+        if (card.lapses > card.reps)
+          issue('lapses', `expected at most reps (${card.reps}): every lapse is a review`);
+        if (card.lastReview !== undefined && card.lastReview > card.due)
+          issue('lastReview', 'expected a time before the due date');
       }),
     );
 });

@@ -31,7 +31,11 @@ export function byNextReview(progress: Progress): (a: string, b: string) => numb
 }
 
 /** Which of `ids` (the site's questions, so stored ids the site lacks never count) are due today, soonest first. */
-export function dueIds(progress: Progress, ids: readonly string[], now: Date = new Date()): string[] {
+export function dueIds(
+  progress: Progress,
+  ids: readonly string[],
+  now: Date = new Date(),
+): string[] {
   return ids.filter(isDueBy(progress, now)).sort(byNextReview(progress));
 }
 

@@ -5,5 +5,8 @@ import type * as z from 'zod/mini';
  * dropped, so nothing in a file is silently lost.
  */
 export function objectError(expected: string): (issue: z.core.$ZodRawIssue) => string {
-  return (issue) => (issue.code === 'unrecognized_keys' ? `${expected}; found ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}, which this site does not know` : expected);
+  return (issue) =>
+    issue.code === 'unrecognized_keys'
+      ? `${expected}; found ${issue.keys.map((k) => JSON.stringify(k)).join(', ')}, which this site does not know`
+      : expected;
 }

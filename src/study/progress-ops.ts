@@ -11,7 +11,9 @@ export function blankEntry(now: Date): QuestionProgress {
 
 /** True when an entry holds nothing a blank one does not: it need not be stored. */
 export function isBlank(entry: QuestionProgress): boolean {
-  return entry.state === 'new' && !entry.bookmarked && entry.note === '' && entry.card === undefined;
+  return (
+    entry.state === 'new' && !entry.bookmarked && entry.note === '' && entry.card === undefined
+  );
 }
 
 export function serializeProgress(progress: Progress): string {
@@ -19,8 +21,17 @@ export function serializeProgress(progress: Progress): string {
 }
 
 /** A copy of progress with one question changed; an entry back to its defaults is removed. */
-export function updateQuestion(progress: Progress, id: string, change: Partial<Omit<QuestionProgress, 'updatedAt'>>, now: Date = new Date()): Progress {
-  const next: QuestionProgress = { ...(entryFor(progress, id) ?? blankEntry(now)), ...change, updatedAt: now.toISOString() };
+export function updateQuestion(
+  progress: Progress,
+  id: string,
+  change: Partial<Omit<QuestionProgress, 'updatedAt'>>,
+  now: Date = new Date(),
+): Progress {
+  const next: QuestionProgress = {
+    ...(entryFor(progress, id) ?? blankEntry(now)),
+    ...change,
+    updatedAt: now.toISOString(),
+  };
   const questions = questionTable(Object.entries(progress.questions));
   if (isBlank(next)) delete questions[id];
   else questions[id] = next;
@@ -41,13 +52,22 @@ export function mergeProgress(current: Progress, incoming: Progress): Progress {
  * Stored ids split by whether the site has the question. Progress for an unknown id (a removed
  * question, or a file from elsewhere) is kept and exported, but never counted.
  */
-export function splitByIndex(progress: Progress, siteIds: ReadonlySet<string>): { known: string[]; unknown: string[] } {
+export function splitByIndex(
+  progress: Progress,
+  siteIds: ReadonlySet<string>,
+): { known: string[]; unknown: string[] } {
   const ids = Object.keys(progress.questions);
-  return { known: ids.filter((id) => siteIds.has(id)), unknown: ids.filter((id) => !siteIds.has(id)) };
+  return {
+    known: ids.filter((id) => siteIds.has(id)),
+    unknown: ids.filter((id) => !siteIds.has(id)),
+  };
 }
 
 /** Totals for a set of questions: pass the site's ids (or a subset), never the stored keys alone. */
-export function summarize(progress: Progress, ids: readonly string[]): { total: number; known: number; review: number; bookmarked: number } {
+export function summarize(
+  progress: Progress,
+  ids: readonly string[],
+): { total: number; known: number; review: number; bookmarked: number } {
   let known = 0;
   let review = 0;
   let bookmarked = 0;

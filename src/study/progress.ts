@@ -1,10 +1,27 @@
 import type * as z from 'zod/mini';
 import { blankEntry, emptyProgress, isBlank } from './progress-ops.ts';
 import { entryFor, ownEntries } from './question-table.ts';
-import { CURRENT_VERSION, NOTE_MAX_LENGTH, type Progress, QuestionIdSchema, type QuestionProgress, questionProgressSchema, StoredProgressSchema, StoredProgressV1Schema } from './schema.ts';
+import {
+  CURRENT_VERSION,
+  NOTE_MAX_LENGTH,
+  type Progress,
+  QuestionIdSchema,
+  type QuestionProgress,
+  questionProgressSchema,
+  StoredProgressSchema,
+  StoredProgressV1Schema,
+} from './schema.ts';
 
 export { dueIds } from './due.ts';
-export { blankEntry, emptyProgress, mergeProgress, serializeProgress, splitByIndex, summarize, updateQuestion } from './progress-ops.ts';
+export {
+  blankEntry,
+  emptyProgress,
+  mergeProgress,
+  serializeProgress,
+  splitByIndex,
+  summarize,
+  updateQuestion,
+} from './progress-ops.ts';
 
 /** The result of reading stored progress: what could be used, and what had to be reset. */
 export interface ReadResult {
@@ -21,23 +38,32 @@ export interface ReadResult {
  * starts it afresh); an unreadable store starts empty. Never throws.
  */
 export function readProgress(raw: string | null, now: Date = new Date()): ReadResult {
-  if (raw === null || raw === '') return { progress: emptyProgress(), notice: undefined, changed: false };
+  if (raw === null || raw === '')
+    return { progress: emptyProgress(), notice: undefined, changed: false };
   let data: unknown;
   try {
     data = JSON.parse(raw);
   } catch {
-    return reset('Your saved study progress could not be read (it was not valid JSON), so it was reset.');
+    return reset(
+      'Your saved study progress could not be read (it was not valid JSON), so it was reset.',
+    );
   }
   const v1 = StoredProgressV1Schema.safeParse(data);
   if (v1.success) {
     const { progress, skipped } = migrateV1(v1.data, now);
-    const notice = skipped.length > 0 ? `Your saved study progress was updated to the current format; ${skipped.length} entr${skipped.length === 1 ? 'y was' : 'ies were'} not a question id and could not be kept.` : undefined;
+    const notice =
+      skipped.length > 0
+        ? `Your saved study progress was updated to the current format; ${skipped.length} entr${skipped.length === 1 ? 'y was' : 'ies were'} not a question id and could not be kept.`
+        : undefined;
     return { progress, notice, changed: true };
   }
   const stored = StoredProgressSchema.safeParse(data);
   if (!stored.success) {
     const version = ownEntries(data).find(([key]) => key === 'version')?.[1];
-    const why = typeof version === 'number' && version > CURRENT_VERSION ? `it was saved by a newer version of this site (format ${version})` : 'it is not in a format this site knows';
+    const why =
+      typeof version === 'number' && version > CURRENT_VERSION
+        ? `it was saved by a newer version of this site (format ${version})`
+        : 'it is not in a format this site knows';
     return reset(`Your saved study progress could not be used (${why}), so it was reset.`);
   }
   const progress = emptyProgress();
@@ -45,7 +71,9 @@ export function readProgress(raw: string | null, now: Date = new Date()): ReadRe
   let repaired = 0;
   let dropped = 0;
   for (const [id, value] of ownEntries(stored.data.questions)) {
-    const entry = QuestionIdSchema.safeParse(id).success ? salvageEntry(value, entrySchema, now) : undefined;
+    const entry = QuestionIdSchema.safeParse(id).success
+      ? salvageEntry(value, entrySchema, now)
+      : undefined;
     if (!entry) dropped++;
     else {
       if (entry.repaired) repaired++;
@@ -53,8 +81,15 @@ export function readProgress(raw: string | null, now: Date = new Date()): ReadRe
     }
   }
   if (repaired === 0 && dropped === 0) return { progress, notice: undefined, changed: false };
-  const parts = [repaired > 0 ? `${repaired} question${repaired === 1 ? ' was' : 's were'} partly reset` : '', dropped > 0 ? `${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} removed` : ''].filter(Boolean);
-  return { progress, notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`, changed: true };
+  const parts = [
+    repaired > 0 ? `${repaired} question${repaired === 1 ? ' was' : 's were'} partly reset` : '',
+    dropped > 0 ? `${dropped} unreadable entr${dropped === 1 ? 'y was' : 'ies were'} removed` : '',
+  ].filter(Boolean);
+  return {
+    progress,
+    notice: `Some saved study progress was damaged: ${parts.join(' and ')}. Everything else was kept.`,
+    changed: true,
+  };
 }
 
 function reset(notice: string): ReadResult {
@@ -62,25 +97,40 @@ function reset(notice: string): ReadResult {
 }
 
 /** Keeps each valid field of a damaged entry and resets the others; undefined if nothing is usable. */
-function salvageEntry(value: unknown, schema: ReturnType<typeof questionProgressSchema>, now: Date): { value: QuestionProgress; repaired: boolean } | undefined {
+function salvageEntry(
+  value: unknown,
+  schema: ReturnType<typeof questionProgressSchema>,
+  now: Date,
+): { value: QuestionProgress; repaired: boolean } | undefined {
   const whole = schema.safeParse(value);
   if (whole.success) return { value: whole.data, repaired: false };
   const fields = new Map(ownEntries(value));
   if (fields.size === 0) return undefined;
   const blank = blankEntry(now);
   const shape = schema.def.shape;
-  const pick = <K extends keyof QuestionProgress>(key: K, fallback: QuestionProgress[K]): QuestionProgress[K] => {
+  const pick = <K extends keyof QuestionProgress>(
+    key: K,
+    fallback: QuestionProgress[K],
+  ): QuestionProgress[K] => {
     const result = (shape[key] as z.ZodMiniType).safeParse(fields.get(key));
     return result.success ? (result.data as QuestionProgress[K]) : fallback;
   };
-  const entry: QuestionProgress = { state: pick('state', blank.state), bookmarked: pick('bookmarked', blank.bookmarked), note: pick('note', blank.note), updatedAt: pick('updatedAt', blank.updatedAt) };
+  const entry: QuestionProgress = {
+    state: pick('state', blank.state),
+    bookmarked: pick('bookmarked', blank.bookmarked),
+    note: pick('note', blank.note),
+    updatedAt: pick('updatedAt', blank.updatedAt),
+  };
   const card = pick('card', undefined);
   if (card) entry.card = card;
   return isBlank(entry) ? undefined : { value: entry, repaired: true };
 }
 
 /** Version 1 kept three lists and a notes map; each question becomes one entry. `skipped`: keys that are not ids. */
-export function migrateV1(v1: z.infer<typeof StoredProgressV1Schema>, now: Date): { progress: Progress; skipped: string[] } {
+export function migrateV1(
+  v1: z.infer<typeof StoredProgressV1Schema>,
+  now: Date,
+): { progress: Progress; skipped: string[] } {
   const progress = emptyProgress();
   const skipped: string[] = [];
   const entry = (id: string): QuestionProgress | undefined => {

@@ -55,10 +55,17 @@ function fromCard(card: Card): StoredCard {
 function nextCard(stored: StoredCard | undefined, now: Date, rating: Grade): Card {
   if (stored) {
     // A last review up to the clock-skew allowance ahead of this clock counts as "now".
-    const reviewedAt = stored.lastReview ? Math.max(now.getTime(), Date.parse(stored.lastReview)) : now.getTime();
+    const reviewedAt = stored.lastReview
+      ? Math.max(now.getTime(), Date.parse(stored.lastReview))
+      : now.getTime();
     try {
       const next = scheduler.next(toCard(stored), new Date(reviewedAt), rating).card;
-      if (Number.isFinite(next.stability) && Number.isFinite(next.difficulty) && Number.isFinite(next.due.getTime())) return next;
+      if (
+        Number.isFinite(next.stability) &&
+        Number.isFinite(next.difficulty) &&
+        Number.isFinite(next.due.getTime())
+      )
+        return next;
     } catch {
       // Falls through to a fresh card below.
     }
@@ -71,7 +78,12 @@ function nextCard(stored: StoredCard | undefined, now: Date, rating: Grade): Car
  * graduated it to long-term review with a Good or Easy answer; until then it is marked Review.
  * Never throws, whatever the stored card holds.
  */
-export function gradeQuestion(progress: Progress, id: string, grade: GradeName, now: Date = new Date()): Progress {
+export function gradeQuestion(
+  progress: Progress,
+  id: string,
+  grade: GradeName,
+  now: Date = new Date(),
+): Progress {
   const current: QuestionProgress = entryFor(progress, id) ?? blankEntry(now);
   const rating = GRADES.find((g) => g.name === grade)?.rating ?? Rating.Good;
   const next = nextCard(current.card, now, rating as Grade);

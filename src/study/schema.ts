@@ -27,13 +27,21 @@ export const questionProgressSchema = perSecond((now: Date) =>
       /** Review schedule, once the question has been practised. */
       card: z.optional(storedCardSchema(now)),
     },
-    { error: objectError('expected an object with state, bookmarked, note, updatedAt and (once practised) card') },
+    {
+      error: objectError(
+        'expected an object with state, bookmarked, note, updatedAt and (once practised) card',
+      ),
+    },
   ),
 );
 export type QuestionProgress = z.output<ReturnType<typeof questionProgressSchema>>;
 
 /** Question ids look like `express-js/q3`: the guide's slug and the question's number. */
-export const QuestionIdSchema = z.string().check(z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, { error: 'expected a question id like express-js/q3' }));
+export const QuestionIdSchema = z
+  .string()
+  .check(
+    z.regex(/^[\p{L}\p{N}-]+\/q\d+$/u, { error: 'expected a question id like express-js/q3' }),
+  );
 
 export const CURRENT_VERSION = 2;
 
@@ -41,10 +49,16 @@ export const CURRENT_VERSION = 2;
  * A JSON object keyed by text a stranger chose. Not `z.record`: it builds its result with plain
  * assignment, so a `__proto__` key would vanish; callers walk `Object.entries` of the input instead.
  */
-export const KeyedObjectSchema = z.custom<Readonly<Record<string, unknown>>>((value) => typeof value === 'object' && value !== null && !Array.isArray(value), { error: 'expected an object keyed by question id' });
+export const KeyedObjectSchema = z.custom<Readonly<Record<string, unknown>>>(
+  (value) => typeof value === 'object' && value !== null && !Array.isArray(value),
+  { error: 'expected an object keyed by question id' },
+);
 
 /** What is stored now (version 2): progress per question id, each entry checked on its own. */
-export const StoredProgressSchema = z.object({ version: z.literal(CURRENT_VERSION), questions: KeyedObjectSchema });
+export const StoredProgressSchema = z.object({
+  version: z.literal(CURRENT_VERSION),
+  questions: KeyedObjectSchema,
+});
 
 /** The first stored format (version 1): marks, bookmarks and notes, before review scheduling. */
 export const StoredProgressV1Schema = z.object({
@@ -52,7 +66,11 @@ export const StoredProgressV1Schema = z.object({
   known: z.array(z.string()),
   review: z.array(z.string()),
   bookmarks: z.array(z.string()),
-  notes: KeyedObjectSchema.check(z.refine((notes) => Object.values(notes).every((note) => typeof note === 'string'), { error: 'expected every note to be text' })),
+  notes: KeyedObjectSchema.check(
+    z.refine((notes) => Object.values(notes).every((note) => typeof note === 'string'), {
+      error: 'expected every note to be text',
+    }),
+  ),
 });
 
 /**

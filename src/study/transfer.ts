@@ -3,7 +3,14 @@ import { latestAccepted, momentSchema } from './moments.ts';
 import { migrateV1 } from './progress.ts';
 import { emptyProgress, splitByIndex } from './progress-ops.ts';
 import { ownEntries } from './question-table.ts';
-import { CURRENT_VERSION, KeyedObjectSchema, type Progress, QuestionIdSchema, questionProgressSchema, StoredProgressV1Schema } from './schema.ts';
+import {
+  CURRENT_VERSION,
+  KeyedObjectSchema,
+  type Progress,
+  QuestionIdSchema,
+  questionProgressSchema,
+  StoredProgressV1Schema,
+} from './schema.ts';
 import { objectError } from './object-error.ts';
 import { importProblem, tooLargeMessage } from './import-messages.ts';
 
@@ -19,7 +26,12 @@ export const IMPORT_MAX_BYTES = 2 * 1024 * 1024;
 /** The file a candidate downloads: their whole progress, with what made it. Entries are checked one by one. */
 export function exportFileSchema(now: Date) {
   return z.strictObject(
-    { app: z.literal('interview-prep'), exportedAt: momentSchema(latestAccepted(now), 'an export time'), version: z.literal(CURRENT_VERSION), questions: KeyedObjectSchema },
+    {
+      app: z.literal('interview-prep'),
+      exportedAt: momentSchema(latestAccepted(now), 'an export time'),
+      version: z.literal(CURRENT_VERSION),
+      questions: KeyedObjectSchema,
+    },
     { error: objectError('expected a progress export: app, exportedAt, version and questions') },
   );
 }
@@ -30,39 +42,71 @@ export function exportProgress(progress: Progress, now: Date = new Date()): stri
 
 export type ImportResult =
   /** `known`: ids the site has (counted); `unknown`: ids it lacks, imported but never counted. */
-  { ok: true; progress: Progress; known: string[]; unknown: string[] } | { ok: false; message: string };
+  | { ok: true; progress: Progress; known: string[]; unknown: string[] }
+  | { ok: false; message: string };
 
 /**
  * Reads an exported file strictly: anything that does not validate (shape, ranges, times after
  * now plus the clock-skew allowance, malformed ids) rejects the whole file with a message naming
  * the problem, so an import never half-applies. `siteIds` are the questions this site has.
  */
-export function parseImport(text: string, siteIds: ReadonlySet<string>, now: Date = new Date()): ImportResult {
+export function parseImport(
+  text: string,
+  siteIds: ReadonlySet<string>,
+  now: Date = new Date(),
+): ImportResult {
   const bytes = new TextEncoder().encode(text).length;
-  if (bytes > IMPORT_MAX_BYTES) return { ok: false, message: tooLargeMessage(bytes, IMPORT_MAX_BYTES) };
+  if (bytes > IMPORT_MAX_BYTES)
+    return { ok: false, message: tooLargeMessage(bytes, IMPORT_MAX_BYTES) };
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    return { ok: false, message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.' };
+    return {
+      ok: false,
+      message: 'This file is not a progress export: it is not valid JSON. Nothing was changed.',
+    };
   }
   const v1 = StoredProgressV1Schema.safeParse(data);
   if (v1.success) {
     const { progress, skipped } = migrateV1(v1.data, now);
-    if (skipped[0] !== undefined) return { ok: false, message: importProblem(`${quote(skipped[0])} is not a question id (expected one like express-js/q3)`) };
+    if (skipped[0] !== undefined)
+      return {
+        ok: false,
+        message: importProblem(
+          `${quote(skipped[0])} is not a question id (expected one like express-js/q3)`,
+        ),
+      };
     return accepted(progress, siteIds);
   }
   const file = exportFileSchema(now).safeParse(data);
   if (!file.success) {
-    const isOurs = ownEntries(data).some(([key, value]) => key === 'app' && value === 'interview-prep');
-    return { ok: false, message: isOurs ? importProblem(invalidAt(data, file.error.issues[0])) : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.' };
+    const isOurs = ownEntries(data).some(
+      ([key, value]) => key === 'app' && value === 'interview-prep',
+    );
+    return {
+      ok: false,
+      message: isOurs
+        ? importProblem(invalidAt(data, file.error.issues[0]))
+        : 'This file could not be imported: it is not a progress export from this site. Nothing was changed.',
+    };
   }
   const entrySchema = questionProgressSchema(now);
   const progress = emptyProgress();
   for (const [id, value] of ownEntries(file.data.questions)) {
-    if (!QuestionIdSchema.safeParse(id).success) return { ok: false, message: importProblem(`the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`) };
+    if (!QuestionIdSchema.safeParse(id).success)
+      return {
+        ok: false,
+        message: importProblem(
+          `the key ${quote(id)} in questions is not a question id (expected one like express-js/q3)`,
+        ),
+      };
     const entry = entrySchema.safeParse(value);
-    if (!entry.success) return { ok: false, message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])) };
+    if (!entry.success)
+      return {
+        ok: false,
+        message: importProblem(invalidAt(data, entry.error.issues[0], ['questions', id])),
+      };
     progress.questions[id] = entry.data;
   }
   return accepted(progress, siteIds);
@@ -73,9 +117,18 @@ function accepted(progress: Progress, siteIds: ReadonlySet<string>): ImportResul
 }
 
 /** "it has an invalid value at questions › a/q1 › card › difficulty (expected …; received 42)". */
-function invalidAt(data: unknown, issue: z.core.$ZodIssue | undefined, prefix: readonly string[] = []): string {
+function invalidAt(
+  data: unknown,
+  issue: z.core.$ZodIssue | undefined,
+  prefix: readonly string[] = [],
+): string {
   const path = [...prefix, ...(issue?.path ?? []).map(String)];
-  const received = path.reduce<unknown>((value, key) => new Map(ownEntries(value)).get(key) ?? (Array.isArray(value) ? value[Number(key)] : undefined), data);
+  const received = path.reduce<unknown>(
+    (value, key) =>
+      new Map(ownEntries(value)).get(key) ??
+      (Array.isArray(value) ? value[Number(key)] : undefined),
+    data,
+  );
   const where = path.length > 0 ? ` at ${path.map(quoteKey).join(' › ')}` : '';
   return `it has an invalid value${where} (${issue?.message ?? 'unknown problem'}; received ${quote(received)})`;
 }

@@ -48,7 +48,10 @@ for (const width of [390, 1280]) {
       for (const [kind, path] of pages) {
         test(`${kind} page has no WCAG 2.1 A/AA violations`, async ({ page }) => {
           await page.goto(path);
-          if (kind.startsWith('search')) await expect(page.locator('[data-status]')).toContainText('result', { timeout: SEARCH_SETTLES_MS });
+          if (kind.startsWith('search'))
+            await expect(page.locator('[data-status]')).toContainText('result', {
+              timeout: SEARCH_SETTLES_MS,
+            });
           if (kind === 'practice') {
             // Check a drill card with its answer shown, not just the start screen.
             await page.getByRole('button', { name: 'Start practice' }).click();
@@ -59,8 +62,17 @@ for (const width of [390, 1280]) {
           if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
           const elements = await page.locator(`body *:not(${CODE_TOKENS})`).count();
           test.setTimeout(30_000 + elements * AXE_MS_PER_ELEMENT); // sized to the page, from the test's start
-          const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).exclude(CODE_TOKENS).analyze();
-          const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 5).join(', ')})`);
+          const results = await new AxeBuilder({ page })
+            .withTags(WCAG_TAGS)
+            .exclude(CODE_TOKENS)
+            .analyze();
+          const summary = results.violations.map(
+            (v) =>
+              `${v.id}: ${v.help} (${v.nodes
+                .map((n) => n.target.join(' '))
+                .slice(0, 5)
+                .join(', ')})`,
+          );
           expect(summary, `${path} in ${scheme} at ${width} px`).toEqual([]);
         });
       }
@@ -79,7 +91,12 @@ for (const scheme of ['light', 'dark'] as const) {
       const samples = await page.evaluate((selector) => {
         const seen = new Set<string>();
         for (const token of document.querySelectorAll<HTMLElement>(selector)) {
-          if (seen.has(token.className) || !/[\p{L}\p{N}]/u.test(token.textContent ?? '') || !token.checkVisibility()) continue;
+          if (
+            seen.has(token.className) ||
+            !/[\p{L}\p{N}]/u.test(token.textContent ?? '') ||
+            !token.checkVisibility()
+          )
+            continue;
           const box = token.getBoundingClientRect();
           const frame = token.closest('pre')?.getBoundingClientRect();
           if (!frame || box.left < frame.left || box.right > frame.right) continue;
@@ -90,17 +107,30 @@ for (const scheme of ['light', 'dark'] as const) {
       }, CODE_TOKENS);
       expect(samples.length, 'token classes on the guide page').toBeGreaterThanOrEqual(5);
       // axe still builds its tree of the whole page, so this run is sized like the page run.
-      test.setTimeout(30_000 + (await page.locator(`body *:not(${CODE_TOKENS})`).count()) * AXE_MS_PER_ELEMENT);
-      const results = await new AxeBuilder({ page }).include('[data-contrast-sample]').withRules(['color-contrast']).analyze();
-      const checked = [...results.passes, ...results.violations, ...results.incomplete].flatMap((r) => r.nodes).length;
+      test.setTimeout(
+        30_000 + (await page.locator(`body *:not(${CODE_TOKENS})`).count()) * AXE_MS_PER_ELEMENT,
+      );
+      const results = await new AxeBuilder({ page })
+        .include('[data-contrast-sample]')
+        .withRules(['color-contrast'])
+        .analyze();
+      const checked = [...results.passes, ...results.violations, ...results.incomplete].flatMap(
+        (r) => r.nodes,
+      ).length;
       expect(checked, 'every sampled token was inspected').toBe(samples.length);
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`))).toEqual([]);
+      expect(
+        results.violations.flatMap((v) =>
+          v.nodes.map((n) => `${n.target.join(' ')}: ${n.failureSummary}`),
+        ),
+      ).toEqual([]);
     });
   });
 }
 
 test.describe('keyboard', () => {
-  test('the first Tab reaches a visible skip link that moves focus to the content', async ({ page }) => {
+  test('the first Tab reaches a visible skip link that moves focus to the content', async ({
+    page,
+  }) => {
     await page.goto(`/guides/${guide?.slug}/`);
     await page.keyboard.press('Tab');
     const skip = page.getByRole('link', { name: 'Skip to content' });
@@ -111,22 +141,40 @@ test.describe('keyboard', () => {
     await expect(page.locator('main')).toBeFocused();
   });
 
-  for (const [kind, path] of [['guide', `/guides/${guide?.slug}/`], ['search', '/search/?q=the'], ['question', question?.path ?? '/']] as const) {
-    test(`every control on a ${kind} page is reached by Tab, with a visible focus ring`, async ({ page }) => {
+  for (const [kind, path] of [
+    ['guide', `/guides/${guide?.slug}/`],
+    ['search', '/search/?q=the'],
+    ['question', question?.path ?? '/'],
+  ] as const) {
+    test(`every control on a ${kind} page is reached by Tab, with a visible focus ring`, async ({
+      page,
+    }) => {
       test.setTimeout(120_000);
       await page.goto(path);
-      if (kind === 'search') await expect(page.locator('[data-status]')).not.toHaveText(/Searching/, { timeout: SEARCH_SETTLES_MS });
+      if (kind === 'search')
+        await expect(page.locator('[data-status]')).not.toHaveText(/Searching/, {
+          timeout: SEARCH_SETTLES_MS,
+        });
       // Let idle-loaded controls (study marks) appear, number every visible control (a radio group
       // is one Tab stop; arrows move inside it), then Tab through the page once.
       await page.waitForLoadState('networkidle');
       await page.waitForTimeout(500);
       const total = await page.evaluate(() => {
-        const controls = [...document.querySelectorAll<HTMLElement>('a[href], button, input, select, textarea, [tabindex]')].filter(
-          (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden' && el.tabIndex >= 0 && !el.closest('[hidden]'),
+        const controls = [
+          ...document.querySelectorAll<HTMLElement>(
+            'a[href], button, input, select, textarea, [tabindex]',
+          ),
+        ].filter(
+          (el) =>
+            el.getClientRects().length > 0 &&
+            getComputedStyle(el).visibility !== 'hidden' &&
+            el.tabIndex >= 0 &&
+            !el.closest('[hidden]'),
         );
         const keys = new Set<string>();
         controls.forEach((el, i) => {
-          const key = el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : String(i);
+          const key =
+            el instanceof HTMLInputElement && el.type === 'radio' ? `radio:${el.name}` : String(i);
           el.setAttribute('data-kbd', key);
           keys.add(key);
         });
@@ -140,7 +188,11 @@ test.describe('keyboard', () => {
           const el = document.activeElement as HTMLElement | null;
           if (!el || el === document.body) return undefined;
           const style = getComputedStyle(el);
-          return { id: el.getAttribute('data-kbd'), ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0, name: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}` };
+          return {
+            id: el.getAttribute('data-kbd'),
+            ring: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) > 0,
+            name: `${el.tagName} ${el.textContent?.trim().slice(0, 40)}`,
+          };
         });
         if (!focus?.id) continue;
         reached.add(focus.id);

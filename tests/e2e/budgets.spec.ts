@@ -29,9 +29,11 @@ function firstLoad(html: string, pagePath: string): { js: number; css: number } 
     const src = /\ssrc="([^"]+)"/.exec(m[1] as string)?.[1];
     js += src ? moduleGraph(posix.resolve(pagePath, src), seen) : gz(m[2] as string);
   }
-  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g)) js += moduleGraph(posix.resolve(pagePath, m[1] as string), seen);
+  for (const m of html.matchAll(/<link\b[^>]*rel="modulepreload"[^>]*href="([^"]+)"/g))
+    js += moduleGraph(posix.resolve(pagePath, m[1] as string), seen);
   let css = 0;
-  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) css += gz(read(fileForPath(posix.resolve(pagePath, m[1] as string)) ?? ''));
+  for (const m of html.matchAll(/<link\b[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g))
+    css += gz(read(fileForPath(posix.resolve(pagePath, m[1] as string)) ?? ''));
   for (const m of html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)) css += gz(m[1] as string);
   return { js, css };
 }
@@ -48,9 +50,12 @@ test('reading pages stay within 15 KB of JavaScript and 25 KB of CSS at first lo
     const { js, css } = firstLoad(html, page.path);
     maxJs = Math.max(maxJs, js);
     maxCss = Math.max(maxCss, css);
-    if (js > JS_BUDGET) over.push(`${page.path}: ${(js / 1024).toFixed(1)} KB of JavaScript (budget 15 KB)`);
-    if (css > CSS_BUDGET) over.push(`${page.path}: ${(css / 1024).toFixed(1)} KB of CSS (budget 25 KB)`);
-    if (/^\/guides\/[^/]+\/$/.test(page.path)) guideHtml.push(`${page.path} ${(gz(html) / 1024).toFixed(1)} KB`);
+    if (js > JS_BUDGET)
+      over.push(`${page.path}: ${(js / 1024).toFixed(1)} KB of JavaScript (budget 15 KB)`);
+    if (css > CSS_BUDGET)
+      over.push(`${page.path}: ${(css / 1024).toFixed(1)} KB of CSS (budget 25 KB)`);
+    if (/^\/guides\/[^/]+\/$/.test(page.path))
+      guideHtml.push(`${page.path} ${(gz(html) / 1024).toFixed(1)} KB`);
   }
   const report = `largest first-load JS ${(maxJs / 1024).toFixed(1)} KB, CSS ${(maxCss / 1024).toFixed(1)} KB; guide page HTML (gzip): ${guideHtml.join(', ')}`;
   test.info().annotations.push({ type: 'budgets', description: report });

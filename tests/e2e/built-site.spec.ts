@@ -17,7 +17,9 @@ const decode = (html: string) =>
     .replace(/&amp;/g, '&')
     .replace(/\s+/g, ' ');
 
-test('every question of every guide is on its guide page with title, quick answer and level', async ({ request }) => {
+test('every question of every guide is on its guide page with title, quick answer and level', async ({
+  request,
+}) => {
   expect(guides.length).toBeGreaterThan(0);
   for (const guide of guides) {
     const response = await request.get(`/guides/${guide.slug}/`);
@@ -25,7 +27,12 @@ test('every question of every guide is on its guide page with title, quick answe
     const text = decode(await response.text());
     for (const question of guide.questions) {
       expect(text, `${guide.file} question ${question.meta.number}`).toContain(question.meta.title);
-      expect(text).toContain(toString({ type: 'root', children: question.quickAnswer }).replace(/\s+/g, ' ').trim().slice(0, 80));
+      expect(text).toContain(
+        toString({ type: 'root', children: question.quickAnswer })
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, 80),
+      );
       expect(text).toContain(question.meta.level);
     }
   }
@@ -34,7 +41,9 @@ test('every question of every guide is on its guide page with title, quick answe
 test('every question has its own page linked from the guide', async ({ request }) => {
   for (const guide of guides) {
     const guideHtml = await (await request.get(`/guides/${guide.slug}/`)).text();
-    const links = [...guideHtml.matchAll(/href="(\/guides\/[^"#]+\/[^"#]+\/)"/g)].map((m) => m[1] as string);
+    const links = [...guideHtml.matchAll(/href="(\/guides\/[^"#]+\/[^"#]+\/)"/g)].map(
+      (m) => m[1] as string,
+    );
     expect(new Set(links).size).toBe(guide.questions.length);
     for (const [i, link] of [...new Set(links)].entries()) {
       const question = guide.questions[i];
@@ -47,12 +56,19 @@ test('every question has its own page linked from the guide', async ({ request }
   }
 });
 
-test('every company, tag, level, frequency and category has a browse page listing its questions', async ({ request }) => {
+test('every company, tag, level, frequency and category has a browse page listing its questions', async ({
+  request,
+}) => {
   const expected = new Map<string, number>();
   const count = (key: string) => expected.set(key, (expected.get(key) ?? 0) + 1);
   for (const guide of guides) {
-    for (const company of guide.frontmatter.companies) expected.set(`/companies/${slugify(company)}/`, expected.get(`/companies/${slugify(company)}/`) ?? 0);
-    for (const tag of guide.frontmatter.tags) expected.set(`/tags/${tag}/`, expected.get(`/tags/${tag}/`) ?? 0);
+    for (const company of guide.frontmatter.companies)
+      expected.set(
+        `/companies/${slugify(company)}/`,
+        expected.get(`/companies/${slugify(company)}/`) ?? 0,
+      );
+    for (const tag of guide.frontmatter.tags)
+      expected.set(`/tags/${tag}/`, expected.get(`/tags/${tag}/`) ?? 0);
     for (const q of guide.questions) {
       for (const company of q.meta.companies) count(`/companies/${slugify(company)}/`);
       for (const tag of effectiveTags(q.meta, guide.frontmatter)) count(`/tags/${tag}/`);
@@ -62,10 +78,12 @@ test('every company, tag, level, frequency and category has a browse page listin
     }
   }
   // Fetched together: with a page per tag there are a few hundred, too many to wait on one by one.
-  const pages = await Promise.all([...expected.keys()].map(async (path) => {
-    const response = await request.get(path);
-    return { path, status: response.status(), html: await response.text() };
-  }));
+  const pages = await Promise.all(
+    [...expected.keys()].map(async (path) => {
+      const response = await request.get(path);
+      return { path, status: response.status(), html: await response.text() };
+    }),
+  );
   for (const { path, status, html } of pages) {
     expect(status, path).toBe(200);
     const listed = html.match(/<ol class="question-list"[^>]*>([\s\S]*?)<\/ol>/)?.[1] ?? '';
@@ -76,15 +94,20 @@ test('every company, tag, level, frequency and category has a browse page listin
   }
 });
 
-test("every TypeScript version's code and recorded output appear on its guide page", async ({ request }) => {
+test("every TypeScript version's code and recorded output appear on its guide page", async ({
+  request,
+}) => {
   expect(twins.length).toBeGreaterThan(0);
   const pages = new Map<string, string>();
   for (const twin of twins) {
     const slug = twin.id.split('/')[0] as string;
-    if (!pages.has(slug)) pages.set(slug, decode(await (await request.get(`/guides/${slug}/`)).text()));
+    if (!pages.has(slug))
+      pages.set(slug, decode(await (await request.get(`/guides/${slug}/`)).text()));
     const text = pages.get(slug) ?? '';
     expect(text, twin.file).toContain(twin.source.replace(/\s+/g, ' ').trim());
-    expect(text, `${twin.id} output`).toContain((twin.expectedOutput ?? '').replace(/\s+/g, ' ').trim());
+    expect(text, `${twin.id} output`).toContain(
+      (twin.expectedOutput ?? '').replace(/\s+/g, ' ').trim(),
+    );
     expect(text).toContain(`npm run example -- ${twin.id}`);
   }
 });

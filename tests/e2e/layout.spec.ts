@@ -7,7 +7,9 @@ const question = questions[0];
 test.describe('on a 390 × 844 phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-  test('the header is one line, and the first company result shows without scrolling', async ({ page }) => {
+  test('the header is one line, and the first company result shows without scrolling', async ({
+    page,
+  }) => {
     await page.goto('/search/?company=Google');
     const first = page.locator('.result').first();
     await expect(first.locator('a.result-title')).toBeInViewport();
@@ -29,7 +31,9 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(company).toBeHidden();
   });
 
-  test('the menu button opens the sidebar as a drawer with the guide\'s questions', async ({ page }) => {
+  test("the menu button opens the sidebar as a drawer with the guide's questions", async ({
+    page,
+  }) => {
     await page.goto(question?.path ?? '/');
     const drawer = page.locator('#site-menu');
     await expect(drawer).toBeHidden();
@@ -49,17 +53,23 @@ test.describe('on a 390 × 844 phone', () => {
 test.describe('on a 1280 px screen', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
-  test('"On this page" stays in view after scrolling 5,000 px and marks the section being read', async ({ page }) => {
+  test('"On this page" stays in view after scrolling 5,000 px and marks the section being read', async ({
+    page,
+  }) => {
     await page.goto(`/guides/${guide?.slug}/`);
     await page.mouse.wheel(0, 5000);
     await page.waitForFunction(() => window.scrollY >= 4900);
     const toc = page.getByRole('navigation', { name: 'On this page' });
     await expect(toc).toBeInViewport();
     await expect(toc.locator('a[aria-current="true"]')).toHaveCount(1);
-    await expect(page.getByRole('navigation', { name: 'Questions in this guide' })).toBeInViewport();
+    await expect(
+      page.getByRole('navigation', { name: 'Questions in this guide' }),
+    ).toBeInViewport();
   });
 
-  test('long filters list their most common values first, with a filter box and "Show all"', async ({ page }) => {
+  test('long filters list their most common values first, with a filter box and "Show all"', async ({
+    page,
+  }) => {
     await page.goto('/search/');
     const companies = page.locator('.facet[data-facet="company"]');
     const counts = (await companies.locator('[data-count]').allTextContents()).map(Number);
@@ -74,10 +84,19 @@ test.describe('on a 1280 px screen', () => {
   });
 });
 
-test('a printed guide leaves out the chrome, study controls and practice links', async ({ page }) => {
+test('a printed guide leaves out the chrome, study controls and practice links', async ({
+  page,
+}) => {
   await page.goto(`/guides/${guide?.slug}/`);
   await page.emulateMedia({ media: 'print' });
-  for (const selector of ['.site-header', '.sidebar', '.toc-column', '.practice-link', 'study-controls', '.site-footer']) {
+  for (const selector of [
+    '.site-header',
+    '.sidebar',
+    '.toc-column',
+    '.practice-link',
+    'study-controls',
+    '.site-footer',
+  ]) {
     await expect(page.locator(selector).first(), selector).toBeHidden();
   }
   await expect(page.locator('pre.code').first()).toHaveCSS('white-space', 'pre-wrap');

@@ -10,7 +10,11 @@ test('every internal link and #fragment in the built site resolves', () => {
   const idsOf = (file: string) => {
     let set = ids.get(file);
     if (!set) {
-      set = new Set([...read(file).matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) => decodeEntities(m[1] as string)));
+      set = new Set(
+        [...read(file).matchAll(/\s(?:id|name)="([^"]+)"/g)].map((m) =>
+          decodeEntities(m[1] as string),
+        ),
+      );
       ids.set(file, set);
     }
     return set;
@@ -31,10 +35,17 @@ test('every internal link and #fragment in the built site resolves', () => {
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
       if (fragment && target.endsWith('.html') && !idsOf(target).has(fragment)) {
-        broken.push(`${page.path} → ${href}: ${decodeURIComponent(url.pathname)} has no element with id "${fragment}"`);
+        broken.push(
+          `${page.path} → ${href}: ${decodeURIComponent(url.pathname)} has no element with id "${fragment}"`,
+        );
       }
     }
   }
-  test.info().annotations.push({ type: 'links', description: `${checked} internal links on ${pages.length} pages` });
+  test
+    .info()
+    .annotations.push({
+      type: 'links',
+      description: `${checked} internal links on ${pages.length} pages`,
+    });
   expect(broken).toEqual([]);
 });

@@ -1,16 +1,23 @@
 import { expect, test } from '@playwright/test';
 import { mostCommon, questions, type ExpectedQuestion } from './site-data.ts';
 
-test('after one visit, the site and its search work with the network cut', async ({ page, context }) => {
+test('after one visit, the site and its search work with the network cut', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(90_000);
   await page.goto('/');
   // The service worker precaches every page, asset and the search index, then says so.
-  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', { timeout: 60_000 });
+  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', {
+    timeout: 60_000,
+  });
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
   await page.reload();
-  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+    .toBe(true);
 
   await context.setOffline(true);
   const target = questions[questions.length - 1] as ExpectedQuestion;
@@ -50,9 +57,16 @@ test('after one visit, the site and its search work with the network cut', async
 });
 
 test('the site is installable: a web app manifest with icons', async ({ request }) => {
-  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as { name: string; start_url: string; display: string; icons: Array<{ src: string; sizes: string }> };
+  const manifest = (await (await request.get('/manifest.webmanifest')).json()) as {
+    name: string;
+    start_url: string;
+    display: string;
+    icons: Array<{ src: string; sizes: string }>;
+  };
   expect(manifest.start_url).toBe('/');
   expect(manifest.display).toBe('standalone');
-  expect(manifest.icons.map((i) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.map((i) => i.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });

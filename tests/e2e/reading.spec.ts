@@ -19,18 +19,26 @@ test.describe('a candidate reads without JavaScript', () => {
     await expect(contents.getByRole('link').first()).toBeVisible();
 
     const question = page.locator('article.question').first();
-    const questionTitle = (await question.locator('h3').textContent())?.replace(/^Question \d+:\s*/, '').trim() ?? '';
+    const questionTitle =
+      (await question.locator('h3').textContent())?.replace(/^Question \d+:\s*/, '').trim() ?? '';
     await question.getByRole('link', { name: /on its own page/ }).click();
     await expect(page.getByRole('heading', { level: 1, name: questionTitle })).toBeVisible();
     await expect(page.getByRole('heading', { name: 'Quick answer' })).toBeVisible();
     const questionPath = new URL(page.url()).pathname;
-    await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: guideTitle })).toBeVisible();
+    await expect(
+      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: guideTitle }),
+    ).toBeVisible();
 
-    const company = page.getByRole('navigation', { name: 'Browse related questions' }).getByRole('link', { name: /^Asked at / }).first();
+    const company = page
+      .getByRole('navigation', { name: 'Browse related questions' })
+      .getByRole('link', { name: /^Asked at / })
+      .first();
     const companyName = (await company.textContent())?.replace('Asked at', '').trim() ?? '';
     await company.click();
     await expect(page.getByRole('heading', { level: 1, name: companyName })).toBeVisible();
-    const listed = page.getByRole('list', { name: `Questions: ${companyName}` }).locator(`a[href="${questionPath}"]`);
+    const listed = page
+      .getByRole('list', { name: `Questions: ${companyName}` })
+      .locator(`a[href="${questionPath}"]`);
     await expect(listed).toHaveText(questionTitle);
   });
 

@@ -14,5 +14,7 @@ export async function allResults(page: Page): Promise<string[]> {
     await more.click();
     await expect(items).not.toHaveCount(before, { timeout: SEARCH_SETTLES_MS });
   }
-  return items.evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  return items.evaluateAll((links) =>
+    links.map((a) => new URL((a as HTMLAnchorElement).href).pathname),
+  );
 }

@@ -6,7 +6,9 @@ function paths(list: readonly ExpectedQuestion[]): string[] {
   return list.map((q) => q.path).sort();
 }
 
-test('a word from a question title finds that question, with its guide, level and a highlighted excerpt', async ({ page }) => {
+test('a word from a question title finds that question, with its guide, level and a highlighted excerpt', async ({
+  page,
+}) => {
   const target = questions[0] as ExpectedQuestion;
   const word = target.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? '';
   await page.goto(`/search/?q=${encodeURIComponent(word)}`);
@@ -32,7 +34,9 @@ test('an empty query browses every question', async ({ page }) => {
   expect((await allResults(page)).sort()).toEqual(paths(questions));
 });
 
-const facets: Array<[string, (q: ExpectedQuestion) => readonly string[], (value: string) => string]> = [
+const facets: Array<
+  [string, (q: ExpectedQuestion) => readonly string[], (value: string) => string]
+> = [
   ['company', (q) => q.companies, (v) => v],
   ['difficulty', (q) => [q.level], (v) => v],
   ['frequency', (q) => [q.frequency], (v) => slugify(v)],
@@ -42,19 +46,28 @@ const facets: Array<[string, (q: ExpectedQuestion) => readonly string[], (value:
 ];
 
 for (const [key, valuesOf, inUrl] of facets) {
-  test(`the ${key} filter lists exactly the questions carrying its most common value`, async ({ page }) => {
+  test(`the ${key} filter lists exactly the questions carrying its most common value`, async ({
+    page,
+  }) => {
     const value = mostCommon(questions.flatMap(valuesOf));
     await page.goto(`/search/?${key}=${encodeURIComponent(inUrl(value))}`);
     const expected = paths(questions.filter((q) => valuesOf(q).includes(value)));
     expect((await allResults(page)).sort()).toEqual(expected);
-    await expect(page.locator(`input[name="${key}"][value="${value.replace(/"/g, '\\"')}"]`)).toBeChecked();
+    await expect(
+      page.locator(`input[name="${key}"][value="${value.replace(/"/g, '\\"')}"]`),
+    ).toBeChecked();
   });
 }
 
-test('values within a filter combine with OR, filters with AND, and counts follow', async ({ page }) => {
+test('values within a filter combine with OR, filters with AND, and counts follow', async ({
+  page,
+}) => {
   test.setTimeout(4 * SEARCH_SETTLES_MS); // three searches that each show every result, the first of all questions
   const companies = [...new Set(questions.flatMap((q) => q.companies))].sort();
-  const [a, b] = [mostCommon(questions.flatMap((q) => q.companies)), companies.find((c) => c !== mostCommon(questions.flatMap((q) => q.companies)))] as [string, string];
+  const [a, b] = [
+    mostCommon(questions.flatMap((q) => q.companies)),
+    companies.find((c) => c !== mostCommon(questions.flatMap((q) => q.companies))),
+  ] as [string, string];
   await page.goto('/search/');
   await allResults(page);
   await page.locator(`input[name="company"][value="${a}"]`).check();
@@ -67,16 +80,23 @@ test('values within a filter combine with OR, filters with AND, and counts follo
   await page.locator(`input[name="difficulty"][value="${level}"]`).check();
   const both = either.filter((q) => q.level === level);
   expect((await allResults(page)).sort()).toEqual(paths(both));
-  const levelCount = page.locator(`input[name="difficulty"][value="${level}"]`).locator('..').locator('[data-count]');
+  const levelCount = page
+    .locator(`input[name="difficulty"][value="${level}"]`)
+    .locator('..')
+    .locator('[data-count]');
   await expect(levelCount).toHaveText(String(both.length));
   expect(new URL(page.url()).searchParams.getAll('company').sort()).toEqual([a, b].sort());
   expect(new URL(page.url()).searchParams.get('difficulty')).toBe(level);
 });
 
-test('the URL restores a search, accepts slugs, and Back and Forward move between searches', async ({ page }) => {
+test('the URL restores a search, accepts slugs, and Back and Forward move between searches', async ({
+  page,
+}) => {
   const level = mostCommon(questions.map((q) => q.level));
   const company = mostCommon(questions.map((q) => q.companies[0] ?? ''));
-  await page.goto(`/search/?q=the&difficulty=${slugify(level)}&company=${encodeURIComponent(company.toLowerCase())}`);
+  await page.goto(
+    `/search/?q=the&difficulty=${slugify(level)}&company=${encodeURIComponent(company.toLowerCase())}`,
+  );
   await expect(page.locator('#search-q')).toHaveValue('the');
   await expect(page.locator(`input[name="difficulty"][value="${level}"]`)).toBeChecked();
   await expect(page.locator(`input[name="company"][value="${company}"]`)).toBeChecked();

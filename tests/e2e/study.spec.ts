@@ -26,15 +26,22 @@ test('a mark, a bookmark and a note survive a reload, and show in lists', async 
   await page.reload();
   const again = page.locator('study-controls');
   await expect(again.getByLabel('Review')).toBeChecked();
-  await expect(again.getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(again.getByRole('button', { name: 'Bookmark' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   await expect(again.getByLabel(/Private note/)).toHaveValue('Say why the arity matters.');
 
   const guidePath = first.path.replace(/[^/]+\/$/, '');
   await page.goto(guidePath);
-  await expect(page.locator(`.sidebar-questions li[data-question-id="${idOf(first)}"] .study-mark`)).toHaveText(/Review, Bookmarked/);
+  await expect(
+    page.locator(`.sidebar-questions li[data-question-id="${idOf(first)}"] .study-mark`),
+  ).toHaveText(/Review, Bookmarked/);
 });
 
-test('the Bookmarked, Review and Not yet known filters work in search and in lists', async ({ page }) => {
+test('the Bookmarked, Review and Not yet known filters work in search and in lists', async ({
+  page,
+}) => {
   const firstControls = await openQuestion(page, first);
   await firstControls.getByRole('button', { name: 'Bookmark' }).click();
   await expect(firstControls.locator('[data-study-status]')).toHaveText('Bookmarked');
@@ -58,7 +65,9 @@ test('the Bookmarked, Review and Not yet known filters work in search and in lis
   await expect(list.locator(`li[data-question-id="${idOf(second)}"]`)).toBeVisible();
 });
 
-test('progress by level and company shows on the home page and beside each term of a browse page', async ({ page }) => {
+test('progress by level and company shows on the home page and beside each term of a browse page', async ({
+  page,
+}) => {
   const known = questions.find((q) => q.companies.length > 0) as ExpectedQuestion;
   const controls = await openQuestion(page, known);
   await controls.getByLabel('Known').check();
@@ -67,18 +76,34 @@ test('progress by level and company shows on the home page and beside each term 
   const company = known.companies[0] as string;
   const withCompany = questions.filter((q) => q.companies.includes(company)).length;
   await page.goto('/companies/');
-  await expect(page.locator(`li[data-term="${slugify(company)}"] .study-mark`)).toHaveText(` · 1 of ${withCompany} known`);
-  const other = questions.flatMap((q) => q.companies).find((c) => !known.companies.includes(c)) as string;
+  await expect(page.locator(`li[data-term="${slugify(company)}"] .study-mark`)).toHaveText(
+    ` · 1 of ${withCompany} known`,
+  );
+  const other = questions
+    .flatMap((q) => q.companies)
+    .find((c) => !known.companies.includes(c)) as string;
   const withOther = questions.filter((q) => q.companies.includes(other)).length;
-  await expect(page.locator(`li[data-term="${slugify(other)}"] .study-mark`)).toHaveText(` · 0 of ${withOther} known`);
+  await expect(page.locator(`li[data-term="${slugify(other)}"] .study-mark`)).toHaveText(
+    ` · 0 of ${withOther} known`,
+  );
 
   await page.goto('/');
   const atLevel = questions.filter((q) => q.level === known.level).length;
-  await expect(page.locator('[data-by-level] tr').filter({ has: page.getByRole('rowheader', { name: known.level, exact: true }) }).locator('td')).toHaveText(`1 of ${atLevel}`);
-  await expect(page.locator('[data-totals]')).toHaveText(`1 of ${questions.length} known, 0 to review, 0 bookmarked.`);
+  await expect(
+    page
+      .locator('[data-by-level] tr')
+      .filter({ has: page.getByRole('rowheader', { name: known.level, exact: true }) })
+      .locator('td'),
+  ).toHaveText(`1 of ${atLevel}`);
+  await expect(page.locator('[data-totals]')).toHaveText(
+    `1 of ${questions.length} known, 0 to review, 0 bookmarked.`,
+  );
 });
 
-test('progress exported from one browser imports into a fresh profile', async ({ page, browser }) => {
+test('progress exported from one browser imports into a fresh profile', async ({
+  page,
+  browser,
+}) => {
   const controls = await openQuestion(page, third);
   await controls.getByLabel('Known').check();
   await controls.getByText('Add a note').click();
@@ -88,7 +113,10 @@ test('progress exported from one browser imports into a fresh profile', async ({
   const downloading = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Download progress as JSON' }).click();
   const file = await (await downloading).path();
-  const exported = JSON.parse(readFileSync(file, 'utf8')) as { app: string; questions: Record<string, { note: string }> };
+  const exported = JSON.parse(readFileSync(file, 'utf8')) as {
+    app: string;
+    questions: Record<string, { note: string }>;
+  };
   expect(exported.app).toBe('interview-prep');
   expect(exported.questions[idOf(third)]?.note).toBe('Exported note');
 
@@ -99,13 +127,23 @@ test('progress exported from one browser imports into a fresh profile', async ({
   await other.getByLabel('Progress file').setInputFiles(file);
   await other.getByRole('radio', { name: 'Replace everything' }).check();
   await other.getByRole('button', { name: 'Import' }).click();
-  await expect(other.locator('[data-message]')).toHaveText('Imported progress for 1 question (replacing what was here).');
+  await expect(other.locator('[data-message]')).toHaveText(
+    'Imported progress for 1 question (replacing what was here).',
+  );
   const restored = await openQuestion(other, third);
   await expect(restored.getByLabel('Known')).toBeChecked();
   await expect(restored.getByLabel(/Private note/)).toHaveValue('Exported note');
 
   await other.goto('/progress/');
-  await other.getByLabel('Progress file').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"app":"interview-prep","version":2,"questions":{"x/q1":{"state":"mastered"}}}') });
+  await other
+    .getByLabel('Progress file')
+    .setInputFiles({
+      name: 'bad.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        '{"app":"interview-prep","version":2,"questions":{"x/q1":{"state":"mastered"}}}',
+      ),
+    });
   await other.getByRole('button', { name: 'Import' }).click();
   await expect(other.locator('[data-message]')).toContainText('could not be imported');
   await expect(other.locator('[data-message]')).toContainText('Nothing was changed.');
@@ -113,11 +151,27 @@ test('progress exported from one browser imports into a fresh profile', async ({
   await fresh.close();
 });
 
-test('garbage in storage never breaks a page: what can be kept is kept, and a notice says so', async ({ page }) => {
+test('garbage in storage never breaks a page: what can be kept is kept, and a notice says so', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(
     ([key, good, broken]) =>
-      localStorage.setItem(key, JSON.stringify({ version: 2, questions: { [good]: { state: 'known', bookmarked: false, note: 'kept', updatedAt: '2026-01-01T00:00:00.000Z' }, [broken]: 'not an entry' } })),
+      localStorage.setItem(
+        key,
+        JSON.stringify({
+          version: 2,
+          questions: {
+            [good]: {
+              state: 'known',
+              bookmarked: false,
+              note: 'kept',
+              updatedAt: '2026-01-01T00:00:00.000Z',
+            },
+            [broken]: 'not an entry',
+          },
+        }),
+      ),
     [KEY, idOf(first), idOf(second)] as const,
   );
   await page.goto(first.path);
@@ -164,13 +218,21 @@ test('a practice drill runs from the keyboard alone and schedules reviews', asyn
   }
   await expect(page.getByRole('heading', { name: 'Session finished' })).toBeVisible();
   await expect(page.locator('[data-result]')).toContainText(`You practised ${count} question`);
-  const stored = await page.evaluate((key) => JSON.parse(localStorage.getItem(key) ?? '{}') as { questions: Record<string, { card?: { reps: number } }> }, KEY);
+  const stored = await page.evaluate(
+    (key) =>
+      JSON.parse(localStorage.getItem(key) ?? '{}') as {
+        questions: Record<string, { card?: { reps: number } }>;
+      },
+    KEY,
+  );
   expect(Object.values(stored.questions).filter((e) => e.card?.reps === 1)).toHaveLength(count);
   await page.goto('/practice/?due=1');
   await expect(page.locator('[data-summary]')).toContainText('due today');
 });
 
-test('a first visit loads no study code until a study control is used, and loses no early click', async ({ page }) => {
+test('a first visit loads no study code until a study control is used, and loses no early click', async ({
+  page,
+}) => {
   const scripts: string[] = [];
   page.on('request', (request) => {
     if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -182,8 +244,13 @@ test('a first visit loads no study code until a study control is used, and loses
   await expect(controls).toBeVisible();
   await controls.getByRole('button', { name: 'Bookmark' }).click();
   await expect(controls.locator('[data-study-status]')).toHaveText('Bookmarked');
-  await expect(controls.getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(controls.getByRole('button', { name: 'Bookmark' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  );
   expect(scripts.some((s) => /\/boot\./.test(s))).toBe(true);
   await page.reload();
-  await expect(page.locator('study-controls').getByRole('button', { name: 'Bookmark' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(
+    page.locator('study-controls').getByRole('button', { name: 'Bookmark' }),
+  ).toHaveAttribute('aria-pressed', 'true');
 });

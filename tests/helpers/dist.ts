@@ -20,8 +20,15 @@ export function builtPages(): Array<{ path: string; file: string }> {
   return pages.sort((a, b) => a.path.localeCompare(b.path));
 }
 
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&quot;': '"', '&#39;': "'", '&lt;': '<', '&gt;': '>' };
-export const decodeEntities = (text: string) => text.replace(/&(amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m] ?? m);
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&quot;': '"',
+  '&#39;': "'",
+  '&lt;': '<',
+  '&gt;': '>',
+};
+export const decodeEntities = (text: string) =>
+  text.replace(/&(amp|quot|#39|lt|gt);/g, (m) => ENTITIES[m] ?? m);
 
 /** The file a site path is served from, as a static host would: exact file or `index.html` inside. */
 export function fileForPath(path: string): string | undefined {

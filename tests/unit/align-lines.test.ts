@@ -5,8 +5,20 @@ import { alignCodeHtml } from '../../src/render/aligned-code.ts';
 describe('alignLines', () => {
   it('puts lines the TypeScript adds opposite gaps and annotated lines beside their originals', () => {
     const js = ["import x from 'y';", 'function f(a, b) {', '  return a + b;', '}'];
-    const ts = ["import x from 'y';", 'type N = number;', 'function f(a: N, b: N): N {', '  return a + b;', '}'];
-    expect(alignLines(js, ts).map((r) => r.kind)).toEqual(['same', 'added', 'changed', 'same', 'same']);
+    const ts = [
+      "import x from 'y';",
+      'type N = number;',
+      'function f(a: N, b: N): N {',
+      '  return a + b;',
+      '}',
+    ];
+    expect(alignLines(js, ts).map((r) => r.kind)).toEqual([
+      'same',
+      'added',
+      'changed',
+      'same',
+      'same',
+    ]);
   });
 
   it('keeps every line of both versions, in order', () => {
@@ -17,11 +29,17 @@ describe('alignLines', () => {
 });
 
 describe('alignCodeHtml', () => {
-  const listing = (lines: string[]) => `<pre class="code" tabindex="0"><code>${lines.map((l) => `<span class="line">${l}</span>`).join('\n')}</code></pre>`;
+  const listing = (lines: string[]) =>
+    `<pre class="code" tabindex="0"><code>${lines.map((l) => `<span class="line">${l}</span>`).join('\n')}</code></pre>`;
 
   it('adds aria-hidden filler lines and marks what the TypeScript version adds', () => {
-    const { original, twin } = alignCodeHtml(listing(['let a = 1;']), listing(['type A = number;', 'let a: A = 1;']));
-    expect(original).toContain('<span class="line filler" aria-hidden="true"></span>\n<span class="line">let a = 1;</span>');
+    const { original, twin } = alignCodeHtml(
+      listing(['let a = 1;']),
+      listing(['type A = number;', 'let a: A = 1;']),
+    );
+    expect(original).toContain(
+      '<span class="line filler" aria-hidden="true"></span>\n<span class="line">let a = 1;</span>',
+    );
     expect(twin).toContain('<span class="line ts-added">type A = number;</span>');
     expect(twin).toContain('<span class="line ts-changed">let a: A = 1;</span>');
   });

@@ -4,7 +4,11 @@ import { describe, expect, it } from 'vitest';
 import { projectRoot, scenarioDir, scenarios } from '../helpers/fixtures.ts';
 
 function checkGuides(dir: string, ...flags: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/check-guides.ts'), '--dir', dir, ...flags], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [join(projectRoot, 'scripts/check-guides.ts'), '--dir', dir, ...flags],
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -26,13 +30,20 @@ describe('scripts/check-guides.ts as an author runs it', () => {
   it('reports every problem in every file in one run', () => {
     const { code, output } = checkGuides(join(projectRoot, 'tests/fixtures/invalid/many-problems'));
     expect(code).toBe(1);
-    expect(output.match(/^tests\/fixtures\/invalid\/many-problems\/many-problems\.md:\d+:/gm)?.length).toBe(4);
+    expect(
+      output.match(/^tests\/fixtures\/invalid\/many-problems\/many-problems\.md:\d+:/gm)?.length,
+    ).toBe(4);
   });
 
   it('with --typecheck, reports a TypeScript version that fails tsc --strict at its block', () => {
-    const { code, output } = checkGuides(join(projectRoot, 'tests/fixtures/typecheck/twin-type-error'), '--typecheck');
+    const { code, output } = checkGuides(
+      join(projectRoot, 'tests/fixtures/typecheck/twin-type-error'),
+      '--typecheck',
+    );
     expect(code).toBe(1);
-    expect(output).toContain('tests/fixtures/typecheck/twin-type-error/twin-type-error.md:39: TypeScript version twin-type-error/q1-1: expected');
+    expect(output).toContain(
+      'tests/fixtures/typecheck/twin-type-error/twin-type-error.md:39: TypeScript version twin-type-error/q1-1: expected',
+    );
     expect(output).toContain("Type 'string' is not assignable to type 'number'.");
   });
 

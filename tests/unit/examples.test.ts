@@ -28,26 +28,45 @@ describe('normaliseOutput', () => {
   });
 
   it('normalises numeric duration fields in JSON log lines, and leaves other numbers alone', () => {
-    expect(normaliseOutput('{"durationMs":39.8,"status":200,"latency_ms": 12}')).toBe('{"durationMs":<duration>,"status":200,"latency_ms": <duration>}');
+    expect(normaliseOutput('{"durationMs":39.8,"status":200,"latency_ms": 12}')).toBe(
+      '{"durationMs":<duration>,"status":200,"latency_ms": <duration>}',
+    );
   });
 
   it("normalises node:test's duration_ms figures", () => {
-    expect(normaliseOutput('ℹ duration_ms 37.05\n  duration_ms: 1.5')).toBe('ℹ duration_ms <duration>\n  duration_ms: <duration>');
+    expect(normaliseOutput('ℹ duration_ms 37.05\n  duration_ms: 1.5')).toBe(
+      'ℹ duration_ms <duration>\n  duration_ms: <duration>',
+    );
   });
 
   it('leaves stable output alone, apart from trailing whitespace', () => {
-    expect(normaliseOutput('GET /users 200\ncache: miss  \nhits=3\n\n')).toBe('GET /users 200\ncache: miss\nhits=3');
+    expect(normaliseOutput('GET /users 200\ncache: miss  \nhits=3\n\n')).toBe(
+      'GET /users 200\ncache: miss\nhits=3',
+    );
   });
 
   it('never drops a line: a missing value still fails the comparison', () => {
-    expect(firstDifference(normaliseOutput('took 3ms\nok'), normaliseOutput('took\nok'))).toEqual({ line: 1, expected: 'took <duration>', actual: 'took' });
-    expect(firstDifference('a\nb', 'a')).toEqual({ line: 2, expected: 'b', actual: '(end of output)' });
+    expect(firstDifference(normaliseOutput('took 3ms\nok'), normaliseOutput('took\nok'))).toEqual({
+      line: 1,
+      expected: 'took <duration>',
+      actual: 'took',
+    });
+    expect(firstDifference('a\nb', 'a')).toEqual({
+      line: 2,
+      expected: 'b',
+      actual: '(end of output)',
+    });
   });
 });
 
 describe('selectTwins', () => {
   const twin = (id: string) => ({ id }) as Twin;
-  const all = [twin('express-js/q1-1'), twin('express-js/q1-2'), twin('express-js/q12-1'), twin('streams/q1-1')];
+  const all = [
+    twin('express-js/q1-1'),
+    twin('express-js/q1-2'),
+    twin('express-js/q12-1'),
+    twin('streams/q1-1'),
+  ];
   it.each([
     ['express-js/q1-1', ['express-js/q1-1']],
     ['express-js/q1', ['express-js/q1-1', 'express-js/q1-2']],
@@ -62,21 +81,46 @@ describe('selectTwins', () => {
 
 describe('typecheckTwins', () => {
   it('reports a type error at the guide block, naming the twin file and line', () => {
-    const result = loadGuides({ guidesDir: join(fixturesDir, 'typecheck/twin-type-error'), root: projectRoot });
-    const diagnostics = typecheckTwins(result.twins, join(projectRoot, 'content/tsconfig.json'), projectRoot);
+    const result = loadGuides({
+      guidesDir: join(fixturesDir, 'typecheck/twin-type-error'),
+      root: projectRoot,
+    });
+    const diagnostics = typecheckTwins(
+      result.twins,
+      join(projectRoot, 'content/tsconfig.json'),
+      projectRoot,
+    );
     expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({ file: 'tests/fixtures/typecheck/twin-type-error/twin-type-error.md', line: 39 });
-    expect(diagnostics[0]?.message).toMatch(/^expected tests\/fixtures\/typecheck\/twin-type-error\/twin-type-error\/q1-1\.ts to type-check under tsc --strict, received TS2322 at .*q1-1\.ts:1:/);
+    expect(diagnostics[0]).toMatchObject({
+      file: 'tests/fixtures/typecheck/twin-type-error/twin-type-error.md',
+      line: 39,
+    });
+    expect(diagnostics[0]?.message).toMatch(
+      /^expected tests\/fixtures\/typecheck\/twin-type-error\/twin-type-error\/q1-1\.ts to type-check under tsc --strict, received TS2322 at .*q1-1\.ts:1:/,
+    );
   });
 
   it('passes a correct twin', () => {
     const result = loadGuides({ guidesDir: scenarioDir('valid', 'with-twin'), root: projectRoot });
-    expect(typecheckTwins(result.twins, join(projectRoot, 'content/tsconfig.json'), projectRoot)).toEqual([]);
+    expect(
+      typecheckTwins(result.twins, join(projectRoot, 'content/tsconfig.json'), projectRoot),
+    ).toEqual([]);
   });
 });
 
 function runExamples(scenario: string, ...args: string[]) {
-  const result = spawnSync(process.execPath, [join(projectRoot, 'scripts/examples.ts'), '--dir', join(fixturesDir, 'examples', scenario), '--timeout', '3000', ...args], { cwd: projectRoot, encoding: 'utf8' });
+  const result = spawnSync(
+    process.execPath,
+    [
+      join(projectRoot, 'scripts/examples.ts'),
+      '--dir',
+      join(fixturesDir, 'examples', scenario),
+      '--timeout',
+      '3000',
+      ...args,
+    ],
+    { cwd: projectRoot, encoding: 'utf8' },
+  );
   return { code: result.status, output: `${result.stdout}${result.stderr}` };
 }
 
@@ -92,7 +136,9 @@ describe('npm run examples', () => {
     const { code, output } = runExamples('wrong-output');
     expect(code).toBe(1);
     expect(output).toContain('✗ wrong-output/q1-1');
-    expect(output).toContain('output differs at line 1: expected "private, max-age=3600", received "private, max-age=60"');
+    expect(output).toContain(
+      'output differs at line 1: expected "private, max-age=3600", received "private, max-age=60"',
+    );
   });
 
   it('kills an example that hangs, at the timeout', () => {

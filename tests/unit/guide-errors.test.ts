@@ -8,7 +8,9 @@ describe('each malformed guide is reported with its file, line and field', () =>
       const result = loadScenario('invalid', name);
       expect(result.diagnostics.length).toBeGreaterThan(0);
       for (const d of result.diagnostics) {
-        expect(d.file).toMatch(new RegExp(`^tests/fixtures/invalid/${name}/([^/]+\\.mdx?|[^/]+/q\\d+-\\d+\\.ts)$`));
+        expect(d.file).toMatch(
+          new RegExp(`^tests/fixtures/invalid/${name}/([^/]+\\.mdx?|[^/]+/q\\d+-\\d+\\.ts)$`),
+        );
         expect(d.line).toBeGreaterThanOrEqual(1);
         expect(d.message).toMatch(/^expected .+, received .+/);
       }

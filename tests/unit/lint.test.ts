@@ -6,13 +6,19 @@ import { loadGuides } from '../../src/content/load-guides.ts';
 import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 
 const lintDir = join(fixturesDir, 'lint');
-const load = (scenario: string) => loadGuides({ guidesDir: join(lintDir, scenario, 'guides'), root: projectRoot });
+const load = (scenario: string) =>
+  loadGuides({ guidesDir: join(lintDir, scenario, 'guides'), root: projectRoot });
 
 describe('content lint across guides', () => {
-  for (const scenario of readdirSync(lintDir).filter((s) => s !== 'clean').sort()) {
+  for (const scenario of readdirSync(lintDir)
+    .filter((s) => s !== 'clean')
+    .sort()) {
     it(`${scenario}: reported, each message pinned`, () => {
       const result = load(scenario);
-      const all = [...result.diagnostics, ...result.warnings.map((w) => ({ ...w, field: `(warning) ${w.field}` }))];
+      const all = [
+        ...result.diagnostics,
+        ...result.warnings.map((w) => ({ ...w, field: `(warning) ${w.field}` })),
+      ];
       expect(all.length).toBeGreaterThan(0);
       expect(sortDiagnostics(all).map(formatDiagnostic)).toMatchSnapshot();
     });
@@ -23,12 +29,17 @@ describe('content lint across guides', () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.guides).toHaveLength(1);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ field: 'tags (item 3)', hint: 'did you mean "jwt"? Otherwise add the tag to the vocabulary' });
+    expect(result.warnings[0]).toMatchObject({
+      field: 'tags (item 3)',
+      hint: 'did you mean "jwt"? Otherwise add the tag to the vocabulary',
+    });
   });
 
   it('flags a company spelled unlike the vocabulary; a company the vocabulary lacks is fine', () => {
     const result = load('company-spelling');
-    expect(result.diagnostics.map((d) => d.message)).toEqual(['expected "PayPal", the way the vocabulary spells this company, received "Paypal"']);
+    expect(result.diagnostics.map((d) => d.message)).toEqual([
+      'expected "PayPal", the way the vocabulary spells this company, received "Paypal"',
+    ]);
   });
 
   it('without a vocabulary, flags the less common spelling of a company', () => {
@@ -41,7 +52,9 @@ describe('content lint across guides', () => {
   it('flags a question title used in two guides, however it is cased or punctuated', () => {
     const [problem] = load('duplicate-question-title').diagnostics;
     expect(problem?.file).toBe('tests/fixtures/lint/duplicate-question-title/guides/two.md');
-    expect(problem?.message).toContain('also at tests/fixtures/lint/duplicate-question-title/guides/one.md:29');
+    expect(problem?.message).toContain(
+      'also at tests/fixtures/lint/duplicate-question-title/guides/one.md:29',
+    );
   });
 
   it('passes guides that keep to the vocabulary', () => {
@@ -53,6 +66,10 @@ describe('content lint across guides', () => {
     const result = load('question-tag-outside-vocabulary');
     expect(result.diagnostics).toEqual([]);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toMatchObject({ line: 33, field: 'Question 1 › Tags (item 2)', hint: 'did you mean "caching"? Otherwise add the tag to the vocabulary' });
+    expect(result.warnings[0]).toMatchObject({
+      line: 33,
+      field: 'Question 1 › Tags (item 2)',
+      hint: 'did you mean "caching"? Otherwise add the tag to the vocabulary',
+    });
   });
 });

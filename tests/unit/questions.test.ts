@@ -22,7 +22,12 @@ describe('parseQuestions via loadGuides', () => {
 
   it('accepts metadata on plain new lines as well as hard breaks', () => {
     const [guide] = loadScenario('valid', 'soft-line-metadata').guides;
-    expect(guide?.questions[0]?.meta).toMatchObject({ level: 'Junior', category: 'HTTP', companies: ['Shopify'], frequency: 'Common' });
+    expect(guide?.questions[0]?.meta).toMatchObject({
+      level: 'Junior',
+      category: 'HTTP',
+      companies: ['Shopify'],
+      frequency: 'Common',
+    });
   });
 
   it("reads a question's own tags; a question without the line has none of its own", () => {
@@ -35,7 +40,11 @@ describe('parseQuestions via loadGuides', () => {
     const question = guide?.questions[1];
     expect(question?.quickAnswer[0]?.type).toBe('paragraph');
     expect(question?.detailedAnswer.length).toBe(1);
-    expect(question?.codeExample?.filter((n) => n.type === 'code').map((n) => (n.type === 'code' ? n.lang : ''))).toEqual(['sql', 'bash']);
+    expect(
+      question?.codeExample
+        ?.filter((n) => n.type === 'code')
+        .map((n) => (n.type === 'code' ? n.lang : '')),
+    ).toEqual(['sql', 'bash']);
     expect(question?.followUps.length).toBe(1);
   });
 
@@ -48,6 +57,8 @@ describe('parseQuestions via loadGuides', () => {
   it('finds the Quick Read and the sections around the questions', () => {
     const [guide] = loadScenario('valid', 'tables').guides;
     expect(guide?.quickRead?.nodes.some((n) => n.type === 'heading')).toBe(true);
-    expect(guide?.sections.map((s) => s.blocks.map((b) => b.kind))).toEqual([['question', 'question']]);
+    expect(guide?.sections.map((s) => s.blocks.map((b) => b.kind))).toEqual([
+      ['question', 'question'],
+    ]);
   });
 });

@@ -12,7 +12,9 @@ describe('renderGuide', () => {
   it('points links between guides at their pages', async () => {
     const guides = await render('links-between-guides');
     const http = guides.find((g) => g.slug === 'http-caching');
-    expect(http?.quickRead?.html).toContain('<a href="/guides/cdn-caching/#quick-read">CDN caching</a>');
+    expect(http?.quickRead?.html).toContain(
+      '<a href="/guides/cdn-caching/#quick-read">CDN caching</a>',
+    );
   });
 
   it('highlights code blocks and labels their language', async () => {
@@ -35,10 +37,20 @@ describe('renderGuide', () => {
   it('gives questions stable slugs, anchors and URLs', async () => {
     const [guide] = await render('numbering-from-19');
     expect(guide?.questions.map((q) => [q.slug, q.anchor, q.url])).toEqual([
-      ['19-what-does-cache-control-no-cache-mean', 'question-19', '/guides/numbering-from-19/19-what-does-cache-control-no-cache-mean/'],
-      ['27-how-do-you-cache-a-personalised-page-safely', 'question-27', '/guides/numbering-from-19/27-how-do-you-cache-a-personalised-page-safely/'],
+      [
+        '19-what-does-cache-control-no-cache-mean',
+        'question-19',
+        '/guides/numbering-from-19/19-what-does-cache-control-no-cache-mean/',
+      ],
+      [
+        '27-how-do-you-cache-a-personalised-page-safely',
+        'question-27',
+        '/guides/numbering-from-19/27-how-do-you-cache-a-personalised-page-safely/',
+      ],
     ]);
-    expect(guide?.questions[0]?.summary).toBe('A cache may store the response but must revalidate it with the origin before every reuse.');
+    expect(guide?.questions[0]?.summary).toBe(
+      'A cache may store the response but must revalidate it with the origin before every reuse.',
+    );
   });
 
   it('gives section headings unique ids that avoid the page chrome', async () => {
@@ -63,7 +75,13 @@ describe('buildTaxonomies', () => {
   it('orders levels and frequencies by their scale', async () => {
     const guides = await render('tables');
     const taxonomies = buildTaxonomies(guides);
-    expect(taxonomies.find((t) => t.key === 'levels')?.terms.map((t) => t.label)).toEqual(['Junior', 'Senior']);
-    expect(taxonomies.find((t) => t.key === 'frequencies')?.terms.map((t) => t.label)).toEqual(['Common', 'Occasional']);
+    expect(taxonomies.find((t) => t.key === 'levels')?.terms.map((t) => t.label)).toEqual([
+      'Junior',
+      'Senior',
+    ]);
+    expect(taxonomies.find((t) => t.key === 'frequencies')?.terms.map((t) => t.label)).toEqual([
+      'Common',
+      'Occasional',
+    ]);
   });
 });

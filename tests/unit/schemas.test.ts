@@ -44,21 +44,36 @@ describe('GuideFrontmatterSchema', () => {
 
   it('accepts today (anywhere on Earth) but not tomorrow', () => {
     const today = latestToday();
-    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const tomorrow = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000)
+      .toISOString()
+      .slice(0, 10);
     expect(GuideFrontmatterSchema.safeParse({ ...valid, lastUpdated: today }).success).toBe(true);
-    expect(GuideFrontmatterSchema.safeParse({ ...valid, lastUpdated: tomorrow }).success).toBe(false);
+    expect(GuideFrontmatterSchema.safeParse({ ...valid, lastUpdated: tomorrow }).success).toBe(
+      false,
+    );
   });
 
   it('treats company names differing only in case as repeats', () => {
-    expect(GuideFrontmatterSchema.safeParse({ ...valid, companies: ['Google', 'google'] }).success).toBe(false);
+    expect(
+      GuideFrontmatterSchema.safeParse({ ...valid, companies: ['Google', 'google'] }).success,
+    ).toBe(false);
   });
 });
 
 describe('QuestionMetaSchema', () => {
-  const meta = { number: 19, title: 'Why?', level: 'Staff', category: 'Observability', companies: ['Uber'], frequency: 'Very Common' };
+  const meta = {
+    number: 19,
+    title: 'Why?',
+    level: 'Staff',
+    category: 'Observability',
+    companies: ['Uber'],
+    frequency: 'Very Common',
+  };
   it('accepts the five levels and four frequencies as written in guides', () => {
-    for (const level of ['Junior', 'Mid', 'Senior', 'Staff', 'Principal']) expect(QuestionMetaSchema.safeParse({ ...meta, level }).success).toBe(true);
-    for (const frequency of ['Rare', 'Occasional', 'Common', 'Very Common']) expect(QuestionMetaSchema.safeParse({ ...meta, frequency }).success).toBe(true);
+    for (const level of ['Junior', 'Mid', 'Senior', 'Staff', 'Principal'])
+      expect(QuestionMetaSchema.safeParse({ ...meta, level }).success).toBe(true);
+    for (const frequency of ['Rare', 'Occasional', 'Common', 'Very Common'])
+      expect(QuestionMetaSchema.safeParse({ ...meta, frequency }).success).toBe(true);
   });
   it('rejects other spellings', () => {
     expect(QuestionMetaSchema.safeParse({ ...meta, level: 'senior' }).success).toBe(false);

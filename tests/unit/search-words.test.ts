@@ -10,7 +10,10 @@ const synonyms = [
 describe('queryVariants', () => {
   it('adds the query with each synonym swapped in, whole words only', () => {
     expect(queryVariants('k8s probes', synonyms)).toEqual(['k8s probes', 'kubernetes probes']);
-    expect(queryVariants('Revoke a JSON Web Token', synonyms)).toEqual(['Revoke a JSON Web Token', 'Revoke a jwt']);
+    expect(queryVariants('Revoke a JSON Web Token', synonyms)).toEqual([
+      'Revoke a JSON Web Token',
+      'Revoke a jwt',
+    ]);
     expect(queryVariants('jwt', synonyms)).toEqual(['jwt', 'json web token']);
     expect(queryVariants('jwtx redis', synonyms)).toEqual(['jwtx redis']);
   });
@@ -22,7 +25,12 @@ describe('queryVariants', () => {
 });
 
 describe('suggestQuery', () => {
-  const words = dictionary(['How do idempotency keys make POST requests safe to retry?', 'Is a consumer idempotent?', 'redis', 'kubernetes']);
+  const words = dictionary([
+    'How do idempotency keys make POST requests safe to retry?',
+    'Is a consumer idempotent?',
+    'redis',
+    'kubernetes',
+  ]);
 
   it('offers the nearest word of the vocabulary and titles for a misspelt one', () => {
     expect(suggestQuery('idempotnecy', words)).toBe('idempotency');
@@ -42,7 +50,12 @@ describe('suggestQuery', () => {
 
 describe('dictionary', () => {
   it('lists lower-case words of three letters or more, most used first', () => {
-    expect(dictionary(['Redis and Node.js', 'redis streams', 'to be'])).toEqual(['redis', 'and', 'node.js', 'streams']);
+    expect(dictionary(['Redis and Node.js', 'redis streams', 'to be'])).toEqual([
+      'redis',
+      'and',
+      'node.js',
+      'streams',
+    ]);
   });
 });
 
@@ -54,13 +67,21 @@ describe('VocabularySchema synonyms', () => {
   });
 
   it('accepts lower-case groups of two or more', () => {
-    expect(VocabularySchema.parse({ ...base, synonyms: [['jwt', 'json web token']] }).synonyms).toEqual([['jwt', 'json web token']]);
+    expect(
+      VocabularySchema.parse({ ...base, synonyms: [['jwt', 'json web token']] }).synonyms,
+    ).toEqual([['jwt', 'json web token']]);
   });
 
   it('rejects a lone word, capitals and a word in two groups, at the item', () => {
-    const issues = (synonyms: unknown) => VocabularySchema.safeParse({ ...base, synonyms }).error?.issues.map((i) => i.path.join('.'));
+    const issues = (synonyms: unknown) =>
+      VocabularySchema.safeParse({ ...base, synonyms }).error?.issues.map((i) => i.path.join('.'));
     expect(issues([['jwt']])).toEqual(['synonyms.0']);
     expect(issues([['JWT', 'token']])).toEqual(['synonyms.0.0']);
-    expect(issues([['k8s', 'kubernetes'], ['kube', 'k8s']])).toEqual(['synonyms.1.1']);
+    expect(
+      issues([
+        ['k8s', 'kubernetes'],
+        ['kube', 'k8s'],
+      ]),
+    ).toEqual(['synonyms.1.1']);
   });
 });

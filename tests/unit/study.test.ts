@@ -1,16 +1,33 @@
 import { describe, expect, it } from 'vitest';
 import { questionId, questionIdFromUrl } from '../../src/study/ids.ts';
-import { emptyProgress, mergeProgress, readProgress, serializeProgress, summarize, updateQuestion } from '../../src/study/progress.ts';
+import {
+  emptyProgress,
+  mergeProgress,
+  readProgress,
+  serializeProgress,
+  summarize,
+  updateQuestion,
+} from '../../src/study/progress.ts';
 import { dueIds, gradeQuestion, untilNextReview } from '../../src/study/schedule.ts';
 import { exportProgress, parseImport } from '../../src/study/transfer.ts';
 
 const now = new Date('2026-11-20T10:00:00.000Z');
 const later = (ms: number) => new Date(now.getTime() + ms);
-const entry = (over: Record<string, unknown> = {}) => ({ state: 'known', bookmarked: true, note: 'remember ETags', updatedAt: '2026-11-19T09:00:00.000Z', ...over });
+const entry = (over: Record<string, unknown> = {}) => ({
+  state: 'known',
+  bookmarked: true,
+  note: 'remember ETags',
+  updatedAt: '2026-11-19T09:00:00.000Z',
+  ...over,
+});
 
 describe('readProgress', () => {
   it('starts empty when nothing is stored', () => {
-    expect(readProgress(null, now)).toEqual({ progress: { version: 2, questions: {} }, notice: undefined, changed: false });
+    expect(readProgress(null, now)).toEqual({
+      progress: { version: 2, questions: {} },
+      notice: undefined,
+      changed: false,
+    });
   });
 
   it('reads valid stored progress unchanged', () => {
@@ -44,19 +61,44 @@ describe('readProgress', () => {
       },
     });
     const result = readProgress(stored, now);
-    expect(Object.keys(result.progress.questions).sort()).toEqual(['express-js/q1', 'express-js/q2']);
-    expect(result.progress.questions['express-js/q2']).toMatchObject({ state: 'new', bookmarked: true, note: '' });
-    expect(result.notice).toBe('Some saved study progress was damaged: 1 question was partly reset and 2 unreadable entries were removed. Everything else was kept.');
+    expect(Object.keys(result.progress.questions).sort()).toEqual([
+      'express-js/q1',
+      'express-js/q2',
+    ]);
+    expect(result.progress.questions['express-js/q2']).toMatchObject({
+      state: 'new',
+      bookmarked: true,
+      note: '',
+    });
+    expect(result.notice).toBe(
+      'Some saved study progress was damaged: 1 question was partly reset and 2 unreadable entries were removed. Everything else was kept.',
+    );
   });
 
   it('migrates the first stored format', () => {
-    const v1 = JSON.stringify({ version: 1, known: ['streams-buffers/q2'], review: ['databases/q1', 'streams-buffers/q2'], bookmarks: ['databases/q1'], notes: { 'databases/q1': 'isolation levels' } });
+    const v1 = JSON.stringify({
+      version: 1,
+      known: ['streams-buffers/q2'],
+      review: ['databases/q1', 'streams-buffers/q2'],
+      bookmarks: ['databases/q1'],
+      notes: { 'databases/q1': 'isolation levels' },
+    });
     const result = readProgress(v1, now);
     expect(result.changed).toBe(true);
     expect(result.notice).toBeUndefined();
     expect(result.progress.questions).toEqual({
-      'streams-buffers/q2': { state: 'known', bookmarked: false, note: '', updatedAt: now.toISOString() },
-      'databases/q1': { state: 'review', bookmarked: true, note: 'isolation levels', updatedAt: now.toISOString() },
+      'streams-buffers/q2': {
+        state: 'known',
+        bookmarked: false,
+        note: '',
+        updatedAt: now.toISOString(),
+      },
+      'databases/q1': {
+        state: 'review',
+        bookmarked: true,
+        note: 'isolation levels',
+        updatedAt: now.toISOString(),
+      },
     });
   });
 });
@@ -64,28 +106,58 @@ describe('readProgress', () => {
 describe('updating and merging', () => {
   it('records a change with its time and forgets an entry back at its defaults', () => {
     let progress = updateQuestion(emptyProgress(), 'express-js/q1', { bookmarked: true }, now);
-    expect(progress.questions['express-js/q1']).toEqual({ state: 'new', bookmarked: true, note: '', updatedAt: now.toISOString() });
+    expect(progress.questions['express-js/q1']).toEqual({
+      state: 'new',
+      bookmarked: true,
+      note: '',
+      updatedAt: now.toISOString(),
+    });
     progress = updateQuestion(progress, 'express-js/q1', { bookmarked: false }, later(1000));
     expect(progress.questions).toEqual({});
   });
 
   it('round-trips through storage', () => {
-    const progress = updateQuestion(emptyProgress(), 'express-js/q1', { state: 'review', note: 'ask about 401 vs 403' }, now);
+    const progress = updateQuestion(
+      emptyProgress(),
+      'express-js/q1',
+      { state: 'review', note: 'ask about 401 vs 403' },
+      now,
+    );
     expect(readProgress(serializeProgress(progress), now).progress).toEqual(progress);
   });
 
   it('merges question by question, the newer change winning', () => {
-    const mine = updateQuestion(updateQuestion(emptyProgress(), 'a/q1', { state: 'known' }, later(2000)), 'a/q2', { note: 'mine' }, now);
-    const theirs = updateQuestion(updateQuestion(emptyProgress(), 'a/q1', { state: 'review' }, later(1000)), 'a/q2', { note: 'theirs' }, later(3000));
+    const mine = updateQuestion(
+      updateQuestion(emptyProgress(), 'a/q1', { state: 'known' }, later(2000)),
+      'a/q2',
+      { note: 'mine' },
+      now,
+    );
+    const theirs = updateQuestion(
+      updateQuestion(emptyProgress(), 'a/q1', { state: 'review' }, later(1000)),
+      'a/q2',
+      { note: 'theirs' },
+      later(3000),
+    );
     const merged = mergeProgress(mine, theirs);
     expect(merged.questions['a/q1']?.state).toBe('known');
     expect(merged.questions['a/q2']?.note).toBe('theirs');
   });
 
   it('summarises a set of questions', () => {
-    let progress = updateQuestion(emptyProgress(), 'a/q1', { state: 'known', bookmarked: true }, now);
+    let progress = updateQuestion(
+      emptyProgress(),
+      'a/q1',
+      { state: 'known', bookmarked: true },
+      now,
+    );
     progress = updateQuestion(progress, 'a/q2', { state: 'review' }, now);
-    expect(summarize(progress, ['a/q1', 'a/q2', 'a/q3'])).toEqual({ total: 3, known: 1, review: 1, bookmarked: 1 });
+    expect(summarize(progress, ['a/q1', 'a/q2', 'a/q3'])).toEqual({
+      total: 3,
+      known: 1,
+      review: 1,
+      bookmarked: 1,
+    });
   });
 });
 
@@ -95,9 +167,16 @@ describe('scheduling with FSRS', () => {
     const again = gradeQuestion(emptyProgress(), 'a/q1', 'Again', now);
     expect(good.questions['a/q1']?.state).toBe('review');
     expect(again.questions['a/q1']?.state).toBe('review');
-    const graduated = gradeQuestion(good, 'a/q1', 'Good', new Date(good.questions['a/q1']?.card?.due ?? ''));
+    const graduated = gradeQuestion(
+      good,
+      'a/q1',
+      'Good',
+      new Date(good.questions['a/q1']?.card?.due ?? ''),
+    );
     expect(graduated.questions['a/q1']?.state).toBe('known');
-    expect(gradeQuestion(emptyProgress(), 'a/q2', 'Easy', now).questions['a/q2']?.state).toBe('known');
+    expect(gradeQuestion(emptyProgress(), 'a/q2', 'Easy', now).questions['a/q2']?.state).toBe(
+      'known',
+    );
     const goodDue = Date.parse(good.questions['a/q1']?.card?.due ?? '');
     const againDue = Date.parse(again.questions['a/q1']?.card?.due ?? '');
     expect(againDue).toBeGreaterThan(now.getTime());
@@ -116,7 +195,8 @@ describe('scheduling with FSRS', () => {
       intervals.push(due.getTime() - at.getTime());
       at = due;
     }
-    for (let i = 1; i < intervals.length; i++) expect(intervals[i]).toBeGreaterThan(intervals[i - 1] as number);
+    for (let i = 1; i < intervals.length; i++)
+      expect(intervals[i]).toBeGreaterThan(intervals[i - 1] as number);
   });
 
   it('counts questions due today, most overdue first', () => {
@@ -138,7 +218,12 @@ describe('scheduling with FSRS', () => {
 
 describe('export and import', () => {
   it('imports what it exported', () => {
-    const progress = gradeQuestion(updateQuestion(emptyProgress(), 'a/q1', { note: 'n' }, now), 'a/q2', 'Hard', now);
+    const progress = gradeQuestion(
+      updateQuestion(emptyProgress(), 'a/q1', { note: 'n' }, now),
+      'a/q2',
+      'Hard',
+      now,
+    );
     const result = parseImport(exportProgress(progress, now), new Set(['a/q1', 'a/q2']), now);
     expect(result).toEqual({ ok: true, progress, known: ['a/q1', 'a/q2'], unknown: [] });
   });
@@ -146,7 +231,16 @@ describe('export and import', () => {
   it.each([
     ['not JSON', 'hello', 'it is not valid JSON'],
     ['another app', '{"questions": {}}', 'it is not a progress export from this site'],
-    ['a bad value', JSON.stringify({ app: 'interview-prep', exportedAt: now.toISOString(), version: 2, questions: { 'a/q1': entry({ state: 'mastered' }) } }), 'it has an invalid value at questions › a/q1 › state'],
+    [
+      'a bad value',
+      JSON.stringify({
+        app: 'interview-prep',
+        exportedAt: now.toISOString(),
+        version: 2,
+        questions: { 'a/q1': entry({ state: 'mastered' }) },
+      }),
+      'it has an invalid value at questions › a/q1 › state',
+    ],
   ])('rejects %s with a clear message, changing nothing', (_, text, reason) => {
     const result = parseImport(text, new Set(['a/q1']), now);
     expect(result.ok).toBe(false);
@@ -161,7 +255,9 @@ describe('question ids', () => {
   it('come from the guide and number, or a question page URL', () => {
     expect(questionId('express-js', 3)).toBe('express-js/q3');
     expect(questionIdFromUrl('/guides/express-js/3-how-does-it-work/')).toBe('express-js/q3');
-    expect(questionIdFromUrl('http://127.0.0.1:4321/guides/express-js/19-x/')).toBe('express-js/q19');
+    expect(questionIdFromUrl('http://127.0.0.1:4321/guides/express-js/19-x/')).toBe(
+      'express-js/q19',
+    );
     expect(questionIdFromUrl('/guides/express-js/')).toBeUndefined();
   });
 });

@@ -22,21 +22,39 @@ describe('crossCounts', () => {
 
   it('lists the companies asking about a tag, most questions first, with levels in rubric order', () => {
     expect(counts.companiesByTag.get('redis')).toEqual([
-      { label: 'Google', slug: 'google', count: 3, levels: [{ level: 'Junior', count: 1 }, { level: 'Senior', count: 2 }] },
+      {
+        label: 'Google',
+        slug: 'google',
+        count: 3,
+        levels: [
+          { level: 'Junior', count: 1 },
+          { level: 'Senior', count: 2 },
+        ],
+      },
       { label: 'Uber', slug: 'uber', count: 1, levels: [{ level: 'Senior', count: 1 }] },
     ]);
   });
 
   it("lists a company's topics, most first, ties by name", () => {
-    expect(counts.tagsByCompany.get('uber')?.map((r) => [r.label, r.count])).toEqual([['caching', 2], ['redis', 1]]);
-    expect(counts.tagsByCompany.get('google')?.map((r) => [r.label, r.count])).toEqual([['redis', 3], ['caching', 1]]);
+    expect(counts.tagsByCompany.get('uber')?.map((r) => [r.label, r.count])).toEqual([
+      ['caching', 2],
+      ['redis', 1],
+    ]);
+    expect(counts.tagsByCompany.get('google')?.map((r) => [r.label, r.count])).toEqual([
+      ['redis', 3],
+      ['caching', 1],
+    ]);
   });
 });
 
 describe('facetValues', () => {
   it('lists facet values most used first, except levels and frequencies, which keep their scale order', async () => {
     const { facetValues } = await import('../../src/site/facets.ts');
-    const term = (label: string, n: number) => ({ label, slug: label.toLowerCase(), questions: Array.from({ length: n }) });
+    const term = (label: string, n: number) => ({
+      label,
+      slug: label.toLowerCase(),
+      questions: Array.from({ length: n }),
+    });
     const terms: Record<string, ReturnType<typeof term>[]> = {
       companies: [term('Adobe', 1), term('Uber', 3), term('Meta', 3)],
       levels: [term('Junior', 1), term('Mid', 5), term('Senior', 2)],
@@ -44,10 +62,18 @@ describe('facetValues', () => {
       tags: [term('redis', 2), term('caching', 7)],
       categories: [term('Caching', 1)],
     };
-    const guide = (title: string, n: number) => ({ slug: title.toLowerCase(), frontmatter: { title }, questions: Array.from({ length: n }) });
-    const site = { taxonomy: (key: string) => ({ terms: terms[key] }), guides: [guide('Alpha', 2), guide('Beta', 9)] } as unknown as Parameters<typeof facetValues>[0];
+    const guide = (title: string, n: number) => ({
+      slug: title.toLowerCase(),
+      frontmatter: { title },
+      questions: Array.from({ length: n }),
+    });
+    const site = {
+      taxonomy: (key: string) => ({ terms: terms[key] }),
+      guides: [guide('Alpha', 2), guide('Beta', 9)],
+    } as unknown as Parameters<typeof facetValues>[0];
     const values = facetValues(site);
-    const labels = (key: Parameters<typeof values.get>[0]) => values.get(key)?.map((v) => `${v.label} ${v.count}`);
+    const labels = (key: Parameters<typeof values.get>[0]) =>
+      values.get(key)?.map((v) => `${v.label} ${v.count}`);
     expect(labels('company')).toEqual(['Meta 3', 'Uber 3', 'Adobe 1']);
     expect(labels('tag')).toEqual(['caching 7', 'redis 2']);
     expect(labels('guide')).toEqual(['Beta 9', 'Alpha 2']);

@@ -8,7 +8,20 @@ import { PAYLOADS } from '../xss/payloads.ts';
 import { checkAndRender } from '../xss/render-payload.ts';
 
 const allowed = new Set(GUIDE_SCHEMA.tagNames);
-const URL_ATTRIBUTES = ['href', 'src', 'action', 'formAction', 'xLinkHref', 'data', 'poster', 'cite', 'background', 'srcSet', 'dynsrc', 'lowsrc'];
+const URL_ATTRIBUTES = [
+  'href',
+  'src',
+  'action',
+  'formAction',
+  'xLinkHref',
+  'data',
+  'poster',
+  'cite',
+  'background',
+  'srcSet',
+  'dynsrc',
+  'lowsrc',
+];
 
 /** Everything in the HTML, parsed as a browser would, that could run script or leave the allowlist. */
 function activeParts(html: string): string[] {
@@ -16,10 +29,12 @@ function activeParts(html: string): string[] {
   visit(fromHtml(html, { fragment: true }), 'element', (element: Element) => {
     if (!allowed.has(element.tagName)) found.push(`<${element.tagName}>`);
     for (const [name, value] of Object.entries(element.properties)) {
-      if (/^on/i.test(name) || name === 'style' || name === 'srcDoc') found.push(`${name} on <${element.tagName}>`);
+      if (/^on/i.test(name) || name === 'style' || name === 'srcDoc')
+        found.push(`${name} on <${element.tagName}>`);
       if (URL_ATTRIBUTES.includes(name)) {
         const url = normaliseUrl(String(value));
-        if (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^(https?|mailto):/.test(url)) found.push(`${name}=${url} on <${element.tagName}>`);
+        if (/^[a-z][a-z0-9+.-]*:/.test(url) && !/^(https?|mailto):/.test(url))
+          found.push(`${name}=${url} on <${element.tagName}>`);
       }
     }
   });

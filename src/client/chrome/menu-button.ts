@@ -10,14 +10,19 @@ class MenuButton extends HTMLElement {
   connectedCallback(): void {
     if (!this.#button || !this.#drawer) return;
     // Like a docs sidebar: the current question is scrolled into the column's view.
-    const current = this.#drawer.querySelector<HTMLElement>('.sidebar-questions [aria-current="page"]');
-    if (current && current.offsetTop > this.#drawer.clientHeight * 0.6) this.#drawer.scrollTop = current.offsetTop - this.#drawer.clientHeight / 3;
+    const current = this.#drawer.querySelector<HTMLElement>(
+      '.sidebar-questions [aria-current="page"]',
+    );
+    if (current && current.offsetTop > this.#drawer.clientHeight * 0.6)
+      this.#drawer.scrollTop = current.offsetTop - this.#drawer.clientHeight / 3;
     this.hidden = false;
     document.documentElement.dataset.menu = 'closed';
     this.#scrim.className = 'menu-scrim';
     this.#scrim.addEventListener('click', () => this.#set(false));
     document.body.append(this.#scrim);
-    this.#button.addEventListener('click', () => this.#set(this.#button?.getAttribute('aria-expanded') !== 'true'));
+    this.#button.addEventListener('click', () =>
+      this.#set(this.#button?.getAttribute('aria-expanded') !== 'true'),
+    );
     document.addEventListener('keydown', (event) => {
       if (event.key === 'Escape' && this.#open()) {
         this.#set(false);
@@ -38,7 +43,11 @@ class MenuButton extends HTMLElement {
   #set(open: boolean): void {
     this.#button?.setAttribute('aria-expanded', String(open));
     document.documentElement.dataset.menu = open ? 'open' : 'closed';
-    if (open) (this.#drawer?.querySelector<HTMLElement>('[aria-current="page"]') ?? this.#drawer?.querySelector<HTMLElement>('a'))?.focus();
+    if (open)
+      (
+        this.#drawer?.querySelector<HTMLElement>('[aria-current="page"]') ??
+        this.#drawer?.querySelector<HTMLElement>('a')
+      )?.focus();
   }
 }
 

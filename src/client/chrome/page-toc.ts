@@ -8,7 +8,10 @@ class PageToc extends HTMLElement {
 
   connectedCallback(): void {
     const targets = this.#links
-      .map((link) => ({ link, target: document.getElementById(decodeURIComponent(link.hash.slice(1))) }))
+      .map((link) => ({
+        link,
+        target: document.getElementById(decodeURIComponent(link.hash.slice(1))),
+      }))
       .filter((t): t is { link: HTMLAnchorElement; target: HTMLElement } => t.target !== null);
     let ticking = false;
     const update = () => {
@@ -22,10 +25,14 @@ class PageToc extends HTMLElement {
       }
       this.#mark(active?.link);
     };
-    addEventListener('scroll', () => {
-      if (!ticking) requestAnimationFrame(update);
-      ticking = true;
-    }, { passive: true });
+    addEventListener(
+      'scroll',
+      () => {
+        if (!ticking) requestAnimationFrame(update);
+        ticking = true;
+      },
+      { passive: true },
+    );
     update();
   }
 

@@ -32,7 +32,12 @@ class FacetFilter extends HTMLElement {
     this.addEventListener('change', () => this.#render());
     // The search ticks boxes from the URL without change events; each search's status follows them.
     const status = document.querySelector('[data-status]');
-    if (status) new MutationObserver(() => this.#render()).observe(status, { childList: true, characterData: true, subtree: true });
+    if (status)
+      new MutationObserver(() => this.#render()).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     this.#render();
   }
 
@@ -42,7 +47,10 @@ class FacetFilter extends HTMLElement {
     items.forEach((item, i) => {
       const box = item.querySelector('input');
       const label = item.querySelector('label')?.textContent?.toLowerCase() ?? '';
-      const visible = this.#query !== '' ? label.includes(this.#query) : this.#expanded || i < FACET_VISIBLE || box?.checked === true;
+      const visible =
+        this.#query !== ''
+          ? label.includes(this.#query)
+          : this.#expanded || i < FACET_VISIBLE || box?.checked === true;
       if (visible) matches++;
       item.hidden = !visible;
     });

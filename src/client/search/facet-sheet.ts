@@ -23,9 +23,15 @@ class FacetSheet extends HTMLElement {
       const label = toggle.querySelector('[data-filters-count]');
       if (label) label.textContent = ticked > 0 ? ` (${ticked})` : '';
       const results = close.querySelector('[data-filters-results]');
-      if (results && status) results.textContent = status.textContent?.match(/^\d+ results?/)?.[0] ?? 'results';
+      if (results && status)
+        results.textContent = status.textContent?.match(/^\d+ results?/)?.[0] ?? 'results';
     };
-    if (status) new MutationObserver(count).observe(status, { childList: true, characterData: true, subtree: true });
+    if (status)
+      new MutationObserver(count).observe(status, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
     this.addEventListener('change', count);
     count();
   }

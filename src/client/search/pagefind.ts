@@ -32,7 +32,6 @@ export interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-
 let loading: Promise<Pagefind> | undefined;
 
 /** Loads Pagefind once; later calls share it. */

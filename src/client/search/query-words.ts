@@ -38,7 +38,8 @@ export function queryVariants(query: string, synonyms: Synonyms): string[] {
 export function dictionary(texts: readonly string[]): string[] {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    for (const word of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ?? []) {
+    for (const word of text.toLowerCase().match(/[\p{L}\p{N}][\p{L}\p{N}.-]*[\p{L}\p{N}]/gu) ??
+      []) {
       if (word.length >= 3) counts.set(word, (counts.get(word) ?? 0) + 1);
     }
   }
@@ -51,7 +52,11 @@ export function dictionary(texts: readonly string[]): string[] {
  * `alsoKnown` are other words of the questions, correct but not worth offering. Undefined when
  * nothing would change.
  */
-export function suggestQuery(query: string, words: readonly string[], alsoKnown: readonly string[] = []): string | undefined {
+export function suggestQuery(
+  query: string,
+  words: readonly string[],
+  alsoKnown: readonly string[] = [],
+): string | undefined {
   const known = new Set([...words, ...alsoKnown]);
   let changed = false;
   const fixed = query.replace(/[\p{L}\p{N}][\p{L}\p{N}.-]*/gu, (word) => {

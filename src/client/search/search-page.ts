@@ -2,10 +2,26 @@ import { LEVELS } from '../../content/schema/scales.ts';
 import { excerptNodes } from './excerpt.ts';
 import { highlightWords, markWords } from './highlight.ts';
 import { HIGHLIGHT_PARAM, QUESTION_FILTER } from './pagefind-param.ts';
-import { loadPagefind, type PagefindOptions, type PagefindResultData, type PagefindSearch } from './pagefind.ts';
+import {
+  loadPagefind,
+  type PagefindOptions,
+  type PagefindResultData,
+  type PagefindSearch,
+} from './pagefind.ts';
 import { suggestQuery, type Synonyms } from './query-words.ts';
 import { searchWithSynonyms } from './run-query.ts';
-import { FACET_KEYS, type FacetKey, hasCriteria, isSortKey, type KnownValues, pagefindFilters, parseState, SORTS, type SearchState, serializeState } from './state.ts';
+import {
+  FACET_KEYS,
+  type FacetKey,
+  hasCriteria,
+  isSortKey,
+  type KnownValues,
+  pagefindFilters,
+  parseState,
+  SORTS,
+  type SearchState,
+  serializeState,
+} from './state.ts';
 
 const PAGE_SIZE = 10;
 
@@ -42,7 +58,10 @@ class SearchPage extends HTMLElement {
     this.#suggestion = this.querySelector('[data-suggestion]') as HTMLElement;
     this.#synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as Synonyms;
     for (const key of FACET_KEYS) {
-      this.#known[key] = this.#boxes(key).map((box) => ({ label: box.value, aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean) }));
+      this.#known[key] = this.#boxes(key).map((box) => ({
+        label: box.value,
+        aliases: (box.dataset.aliases ?? '').split(' ').filter(Boolean),
+      }));
     }
     this.#form.addEventListener('submit', (event) => {
       event.preventDefault();
@@ -71,7 +90,8 @@ class SearchPage extends HTMLElement {
     this.#input.value = this.#state.q;
     this.#sort.value = this.#state.sort;
     for (const key of FACET_KEYS) {
-      for (const box of this.#boxes(key)) box.checked = this.#state.filters[key].includes(box.value);
+      for (const box of this.#boxes(key))
+        box.checked = this.#state.filters[key].includes(box.value);
     }
     for (const box of this.#progressBoxes()) box.checked = this.#state.progress.includes(box.value);
     void this.#run();
@@ -86,16 +106,24 @@ class SearchPage extends HTMLElement {
     const state = parseState('', this.#known);
     state.q = this.#input.value.trim();
     state.sort = isSortKey(this.#sort.value) ? this.#sort.value : '';
-    for (const key of FACET_KEYS) state.filters[key] = this.#boxes(key).filter((b) => b.checked).map((b) => b.value);
-    state.progress = this.#progressBoxes().filter((b) => b.checked).map((b) => b.value);
+    for (const key of FACET_KEYS)
+      state.filters[key] = this.#boxes(key)
+        .filter((b) => b.checked)
+        .map((b) => b.value);
+    state.progress = this.#progressBoxes()
+      .filter((b) => b.checked)
+      .map((b) => b.value);
     // Values in the URL that match no checkbox are kept, so a shared link still means what it said.
     for (const key of FACET_KEYS) {
-      const unknown = this.#state.filters[key].filter((v) => !this.#known[key].some((k) => k.label === v));
+      const unknown = this.#state.filters[key].filter(
+        (v) => !this.#known[key].some((k) => k.label === v),
+      );
       state.filters[key].push(...unknown);
     }
     this.#state = state;
     const url = `${location.pathname}${serializeState(state, this.#known)}`;
-    if (url !== `${location.pathname}${location.search}`) history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
+    if (url !== `${location.pathname}${location.search}`)
+      history[mode === 'push' ? 'pushState' : 'replaceState'](null, '', url);
     void this.#run();
   }
 
@@ -107,13 +135,18 @@ class SearchPage extends HTMLElement {
     if (state.q !== '') void this.#loadWords();
     const pagefind = await loadPagefind().catch(() => undefined);
     if (!pagefind) {
-      this.#status.textContent = 'The search index could not be loaded. Reload the page to try again.';
+      this.#status.textContent =
+        'The search index could not be loaded. Reload the page to try again.';
       return;
     }
     performance.mark('search-start');
     const term = state.q === '' ? null : state.q;
     const chosen = state.sort === '' ? undefined : SORTS[state.sort];
-    const sort = chosen ? { [chosen.key]: chosen.direction } : term === null ? { frequency: 'desc' as const } : undefined;
+    const sort = chosen
+      ? { [chosen.key]: chosen.direction }
+      : term === null
+        ? { frequency: 'desc' as const }
+        : undefined;
     // With neither words nor filters, every question is a match: every question has a level.
     const filters = hasCriteria(state) ? pagefindFilters(state) : { difficulty: { any: LEVELS } };
     const options: PagefindOptions = { filters, ...(sort ? { sort } : {}) };
@@ -137,21 +170,40 @@ class SearchPage extends HTMLElement {
    * The candidate's own filters (bookmarked, review, …) narrow the results by question id: the ids
    * come from the search's own filter counts, so no result's details are loaded to find them.
    */
-  async #applyProgress(state: SearchState, main: PagefindSearch, term: string | null, options: PagefindOptions): Promise<Array<() => Promise<PagefindResultData>>> {
+  async #applyProgress(
+    state: SearchState,
+    main: PagefindSearch,
+    term: string | null,
+    options: PagefindOptions,
+  ): Promise<Array<() => Promise<PagefindResultData>>> {
     if (state.progress.length === 0) return main.results.map((r) => () => r.data());
     // The study code (with zod) loads only when a progress filter is used.
-    const [{ loadProgress }, { passes }] = await Promise.all([import('../study/store.ts'), import('../study/marks.ts')]);
+    const [{ loadProgress }, { passes }] = await Promise.all([
+      import('../study/store.ts'),
+      import('../study/marks.ts'),
+    ]);
     const progress = loadProgress();
-    const found = Object.entries(main.filters[QUESTION_FILTER] ?? {}).filter(([, count]) => count > 0).map(([id]) => id);
+    const found = Object.entries(main.filters[QUESTION_FILTER] ?? {})
+      .filter(([, count]) => count > 0)
+      .map(([id]) => id);
     const ids = found.filter((id) => passes(progress.questions[id], state.progress));
     if (ids.length === 0) return [];
     const pagefind = await loadPagefind();
-    const narrowed = await searchWithSynonyms(pagefind, term, { ...options, filters: { ...options.filters, [QUESTION_FILTER]: { any: ids } } }, this.#synonyms);
+    const narrowed = await searchWithSynonyms(
+      pagefind,
+      term,
+      { ...options, filters: { ...options.filters, [QUESTION_FILTER]: { any: ids } } },
+      this.#synonyms,
+    );
     return narrowed.results.map((r) => () => r.data());
   }
 
   /** Counts for each facet as if only that facet's own ticks were cleared (OR within, AND across). */
-  async #facetCounts(state: SearchState, term: string | null, main: PagefindSearch): Promise<Map<FacetKey, Record<string, number>>> {
+  async #facetCounts(
+    state: SearchState,
+    term: string | null,
+    main: PagefindSearch,
+  ): Promise<Map<FacetKey, Record<string, number>>> {
     const pagefind = await loadPagefind();
     const counts = new Map<FacetKey, Record<string, number>>();
     await Promise.all(
@@ -161,7 +213,12 @@ class SearchPage extends HTMLElement {
           return;
         }
         const others = pagefindFilters(state, key);
-        const search = await searchWithSynonyms(pagefind, term, { filters: others }, this.#synonyms);
+        const search = await searchWithSynonyms(
+          pagefind,
+          term,
+          { filters: others },
+          this.#synonyms,
+        );
         counts.set(key, search.filters[key] ?? {});
       }),
     );
@@ -186,9 +243,13 @@ class SearchPage extends HTMLElement {
     const results = this.#results;
     const slice = results.slice(this.#shown, this.#shown + PAGE_SIZE);
     this.#more.disabled = true;
-    const data = await Promise.all(slice.map((load) => load())).finally(() => (this.#more.disabled = false));
+    const data = await Promise.all(slice.map((load) => load())).finally(
+      () => (this.#more.disabled = false),
+    );
     if (results !== this.#results) return;
-    const items = data.map((d) => this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt));
+    const items = data.map((d) =>
+      this.#item(d.url, d.meta, this.#state.q === '' ? undefined : d.excerpt),
+    );
     const words = highlightWords(this.#state.q);
     for (const item of items) markWords(item.querySelector('.result-title') as Element, words);
     this.#list.append(...items);
@@ -199,7 +260,11 @@ class SearchPage extends HTMLElement {
     if (focusFirstNew) items[0]?.querySelector('a')?.focus();
   }
 
-  #item(url: string, meta: Record<string, string | undefined>, excerpt: string | undefined): HTMLLIElement {
+  #item(
+    url: string,
+    meta: Record<string, string | undefined>,
+    excerpt: string | undefined,
+  ): HTMLLIElement {
     const li = document.createElement('li');
     li.className = 'result';
     const link = document.createElement('a');
@@ -211,7 +276,9 @@ class SearchPage extends HTMLElement {
     link.textContent = meta.title ?? url;
     const details = document.createElement('p');
     details.className = 'result-meta';
-    details.textContent = [meta.guide, meta.level, meta.frequency, meta.companies].filter(Boolean).join(' · ');
+    details.textContent = [meta.guide, meta.level, meta.frequency, meta.companies]
+      .filter(Boolean)
+      .join(' · ');
     const text = document.createElement('p');
     text.className = 'result-excerpt';
     // Pagefind wraps matches in <mark>; nothing else in an excerpt becomes markup.
@@ -252,10 +319,14 @@ class SearchPage extends HTMLElement {
   }
 
   #describe(state: SearchState, count: number, before: number): string {
-    const parts = FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => `${k}: ${state.filters[k].join(' or ')}`);
-    if (state.progress.length > 0) parts.push(`your progress: ${state.progress.join(' and ')} (${before} before this filter)`);
+    const parts = FACET_KEYS.filter((k) => state.filters[k].length > 0).map(
+      (k) => `${k}: ${state.filters[k].join(' or ')}`,
+    );
+    if (state.progress.length > 0)
+      parts.push(`your progress: ${state.progress.join(' and ')} (${before} before this filter)`);
     const criteria = [state.q ? `“${state.q}”` : '', ...parts].filter(Boolean).join(', ');
-    if (count === 0) return `No results${criteria ? ` for ${criteria}` : ''}. Try fewer words or fewer filters.`;
+    if (count === 0)
+      return `No results${criteria ? ` for ${criteria}` : ''}. Try fewer words or fewer filters.`;
     return `${count} ${count === 1 ? 'result' : 'results'}${criteria ? ` for ${criteria}` : ''}`;
   }
 }

@@ -1,5 +1,12 @@
 /** What a search is: the query, the ticked filter values and the order. The URL holds all of it. */
-export const FACET_KEYS = ['company', 'difficulty', 'frequency', 'tag', 'category', 'guide'] as const;
+export const FACET_KEYS = [
+  'company',
+  'difficulty',
+  'frequency',
+  'tag',
+  'category',
+  'guide',
+] as const;
 export type FacetKey = (typeof FACET_KEYS)[number];
 /** The orders a search can have besides best match: Pagefind sort key and direction. */
 export const SORTS = {
@@ -25,10 +32,18 @@ export interface SearchState {
 export const PROGRESS_VALUES = ['review', 'bookmarked', 'not-known'] as const;
 
 /** For each facet, its values as written in guides and the other spellings (slugs) a URL may use. */
-export type KnownValues = Record<FacetKey, ReadonlyArray<{ label: string; aliases: readonly string[] }>>;
+export type KnownValues = Record<
+  FacetKey,
+  ReadonlyArray<{ label: string; aliases: readonly string[] }>
+>;
 
 export function emptyState(): SearchState {
-  return { q: '', filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] }, sort: '', progress: [] };
+  return {
+    q: '',
+    filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] },
+    sort: '',
+    progress: [],
+  };
 }
 
 /**
@@ -44,7 +59,11 @@ export function parseState(search: string, known: KnownValues): SearchState {
   const sort = params.get('sort') ?? '';
   state.sort = isSortKey(sort) ? sort : '';
   for (const key of FACET_KEYS) {
-    const values = params.getAll(key).flatMap((v) => v.split('\u0000')).map((v) => v.trim()).filter((v) => v !== '');
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split('\u0000'))
+      .map((v) => v.trim())
+      .filter((v) => v !== '');
     state.filters[key] = [...new Set(values.map((v) => resolveValue(v, known[key])))];
   }
   return state;
@@ -65,7 +84,10 @@ export function serializeState(state: SearchState, known: KnownValues): string {
   if (state.q) params.set('q', state.q);
   for (const key of FACET_KEYS) {
     for (const value of state.filters[key]) {
-      const slug = key === 'frequency' ? known.frequency.find((k) => k.label === value)?.aliases[0] : undefined;
+      const slug =
+        key === 'frequency'
+          ? known.frequency.find((k) => k.label === value)?.aliases[0]
+          : undefined;
       params.append(key, slug ?? value);
     }
   }
@@ -76,7 +98,10 @@ export function serializeState(state: SearchState, known: KnownValues): string {
 }
 
 /** Pagefind filters: OR within a facet (`any`), AND across facets. `except` leaves one facet out, for its counts. */
-export function pagefindFilters(state: SearchState, except?: FacetKey): Record<string, { any: string[] }> {
+export function pagefindFilters(
+  state: SearchState,
+  except?: FacetKey,
+): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   for (const key of FACET_KEYS) {
     if (key !== except && state.filters[key].length > 0) filters[key] = { any: state.filters[key] };

@@ -6,7 +6,10 @@ import { loadProgress } from './store.ts';
  */
 loadProgress();
 // Totals count only the site's questions: fetch their list beside the code that needs it.
-if (document.querySelector('study-progress, study-overview, progress-manager, practice-session')) void import('./study-index.ts').then(({ loadStudyIndex }) => loadStudyIndex().catch(() => undefined));
+if (document.querySelector('study-progress, study-overview, progress-manager, practice-session'))
+  void import('./study-index.ts').then(({ loadStudyIndex }) =>
+    loadStudyIndex().catch(() => undefined),
+  );
 const parts: Array<[string, () => Promise<unknown>]> = [
   ['study-controls', () => import('./question-controls.ts')],
   ['study-list', () => import('./study-list.ts')],

@@ -20,18 +20,24 @@ if (hasSavedProgress() || document.querySelector('practice-session, progress-man
   if ('requestIdleCallback' in window) requestIdleCallback(load, { timeout: 1500 });
   else setTimeout(load, 300);
 } else if (document.querySelector('study-controls')) {
-  for (const controls of document.querySelectorAll<HTMLElement>('study-controls')) controls.hidden = false;
+  for (const controls of document.querySelectorAll<HTMLElement>('study-controls'))
+    controls.hidden = false;
   const first = (event: Event) => {
     if (!(event.target instanceof Element) || !event.target.closest('study-controls')) return;
-    for (const type of ['pointerdown', 'focusin', 'keydown']) document.removeEventListener(type, first, true);
+    for (const type of ['pointerdown', 'focusin', 'keydown'])
+      document.removeEventListener(type, first, true);
     load();
   };
-  for (const type of ['pointerdown', 'focusin', 'keydown']) document.addEventListener(type, first, true);
+  for (const type of ['pointerdown', 'focusin', 'keydown'])
+    document.addEventListener(type, first, true);
   // A bookmark clicked before its script arrived is remembered and applied when it does.
   document.addEventListener(
     'click',
     (event) => {
-      const button = event.target instanceof Element ? event.target.closest<HTMLElement>('study-controls:not([data-ready]) [data-bookmark]') : null;
+      const button =
+        event.target instanceof Element
+          ? event.target.closest<HTMLElement>('study-controls:not([data-ready]) [data-bookmark]')
+          : null;
       if (button) button.toggleAttribute('data-pending-toggle');
     },
     true,

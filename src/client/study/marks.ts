@@ -2,9 +2,21 @@ import type { QuestionProgress } from '../../study/schema.ts';
 
 /** The progress filters offered in lists and search: "Review", "Bookmarked", "Not yet known". */
 export const PROGRESS_FILTERS = [
-  { value: 'review', label: 'Review', test: (e: QuestionProgress | undefined) => e?.state === 'review' },
-  { value: 'bookmarked', label: 'Bookmarked', test: (e: QuestionProgress | undefined) => e?.bookmarked === true },
-  { value: 'not-known', label: 'Not yet known', test: (e: QuestionProgress | undefined) => e?.state !== 'known' },
+  {
+    value: 'review',
+    label: 'Review',
+    test: (e: QuestionProgress | undefined) => e?.state === 'review',
+  },
+  {
+    value: 'bookmarked',
+    label: 'Bookmarked',
+    test: (e: QuestionProgress | undefined) => e?.bookmarked === true,
+  },
+  {
+    value: 'not-known',
+    label: 'Not yet known',
+    test: (e: QuestionProgress | undefined) => e?.state !== 'known',
+  },
 ] as const;
 export type ProgressFilter = (typeof PROGRESS_FILTERS)[number]['value'];
 
@@ -15,7 +27,10 @@ export function passes(entry: QuestionProgress | undefined, filters: readonly st
 
 /** A short text mark for a question's progress in lists: "Known", "Review", "★". */
 export function markText(entry: QuestionProgress | undefined): string {
-  const parts = [entry?.state === 'known' ? 'Known' : entry?.state === 'review' ? 'Review' : '', entry?.bookmarked ? 'Bookmarked' : ''];
+  const parts = [
+    entry?.state === 'known' ? 'Known' : entry?.state === 'review' ? 'Review' : '',
+    entry?.bookmarked ? 'Bookmarked' : '',
+  ];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -12,7 +12,11 @@ import { loadProgress, onProgressChange } from './store.ts';
 const LEVEL_ORDER: readonly string[] = LEVELS;
 
 /** The ids of the questions carrying each value of a facet, keyed by `key` of the value. */
-function groupIds(questions: readonly StudyQuestion[], facet: FacetKey, key: (value: string) => string = (v) => v): Map<string, string[]> {
+function groupIds(
+  questions: readonly StudyQuestion[],
+  facet: FacetKey,
+  key: (value: string) => string = (v) => v,
+): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const q of questions) {
     for (const value of FACET_VALUES[facet](q)) {
@@ -49,16 +53,24 @@ class StudyOverview extends HTMLElement {
     const due = dueIds(progress, ids).length;
     const all = summarize(progress, ids);
     const dueLink = this.querySelector<HTMLAnchorElement>('[data-due-link]');
-    if (dueLink) dueLink.textContent = `${due} question${due === 1 ? '' : 's'} due for review today`;
+    if (dueLink)
+      dueLink.textContent = `${due} question${due === 1 ? '' : 's'} due for review today`;
     const totals = this.querySelector('[data-totals]');
-    if (totals) totals.textContent = `${all.known} of ${all.total} known, ${all.review} to review, ${all.bookmarked} bookmarked.`;
+    if (totals)
+      totals.textContent = `${all.known} of ${all.total} known, ${all.review} to review, ${all.bookmarked} bookmarked.`;
     this.#table('[data-by-level]', progress, index.questions, 'difficulty');
     this.#table('[data-by-company]', progress, index.questions, 'company', 12);
     this.hidden = false;
   }
 
   /** Fills a table body with "label | known of total", largest groups first (or in level order). */
-  #table(selector: string, progress: Progress, questions: readonly StudyQuestion[], facet: FacetKey, limit?: number): void {
+  #table(
+    selector: string,
+    progress: Progress,
+    questions: readonly StudyQuestion[],
+    facet: FacetKey,
+    limit?: number,
+  ): void {
     const body = this.querySelector(selector);
     if (!body) return;
     let rows = [...groupIds(questions, facet)];

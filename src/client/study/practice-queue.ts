@@ -20,9 +20,19 @@ export interface PracticeSelection {
  * `textMatches`: with a `q=` in the URL, the paths of the questions the search finds for it (the
  * same Pagefind search as the search page), so practice drills exactly the search's results.
  */
-export function selectForPractice(questions: readonly StudyQuestion[], search: string, progress: Progress, now: Date = new Date(), textMatches?: ReadonlySet<string>): PracticeSelection {
+export function selectForPractice(
+  questions: readonly StudyQuestion[],
+  search: string,
+  progress: Progress,
+  now: Date = new Date(),
+  textMatches?: ReadonlySet<string>,
+): PracticeSelection {
   const known = {} as KnownValues;
-  for (const key of FACET_KEYS) known[key] = [...new Set(questions.flatMap(FACET_VALUES[key]))].map((label) => ({ label, aliases: [slugify(label)] }));
+  for (const key of FACET_KEYS)
+    known[key] = [...new Set(questions.flatMap(FACET_VALUES[key]))].map((label) => ({
+      label,
+      aliases: [slugify(label)],
+    }));
   const state = parseState(search, known);
   const params = new URLSearchParams(search);
   const progressFilters = params.getAll('progress');
@@ -34,16 +44,31 @@ export function selectForPractice(questions: readonly StudyQuestion[], search: s
   const matching = questions.filter(
     (q) =>
       (state.q === '' || textMatches?.has(q.url) === true) &&
-      FACET_KEYS.every((key) => state.filters[key].length === 0 || FACET_VALUES[key](q).some((v) => state.filters[key].includes(v))) &&
+      FACET_KEYS.every(
+        (key) =>
+          state.filters[key].length === 0 ||
+          FACET_VALUES[key](q).some((v) => state.filters[key].includes(v)),
+      ) &&
       passes(entryFor(progress, q.id), progressFilters) &&
       (!onlyDue || isDue(q)),
   );
   const dueFirst = matching.filter(isDue).sort(bySchedule);
   const fresh = matching.filter((q) => !entryFor(progress, q.id)?.card);
-  const session = dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
+  const session =
+    dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
   const parts = state.q === '' ? [] : [`“${state.q}”`];
-  parts.push(...FACET_KEYS.filter((k) => state.filters[k].length > 0).map((k) => `${k}: ${state.filters[k].join(' or ')}`));
+  parts.push(
+    ...FACET_KEYS.filter((k) => state.filters[k].length > 0).map(
+      (k) => `${k}: ${state.filters[k].join(' or ')}`,
+    ),
+  );
   if (progressFilters.length > 0) parts.push(`progress: ${progressFilters.join(' and ')}`);
   if (onlyDue) parts.push('due today');
-  return { matching, session, due: dueFirst.length, fresh: fresh.length, description: parts.length > 0 ? parts.join(', ') : 'all questions' };
+  return {
+    matching,
+    session,
+    due: dueFirst.length,
+    fresh: fresh.length,
+    description: parts.length > 0 ? parts.join(', ') : 'all questions',
+  };
 }

@@ -49,16 +49,26 @@ class PracticeSession extends HTMLElement {
     const summary = this.#part('summary');
     const index = await loadStudyIndex().catch(() => undefined);
     if (!index) {
-      if (summary) summary.textContent = 'The question list could not be loaded. Reload the page to try again.';
+      if (summary)
+        summary.textContent =
+          'The question list could not be loaded. Reload the page to try again.';
       return;
     }
     const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
     const found = query === '' ? undefined : await this.#textMatches(query);
     if (query !== '' && !found) {
-      if (summary) summary.textContent = 'The search index could not be loaded, so the questions matching the search words are unknown. Reload the page to try again.';
+      if (summary)
+        summary.textContent =
+          'The search index could not be loaded, so the questions matching the search words are unknown. Reload the page to try again.';
       return;
     }
-    const selection = selectForPractice(index.questions, location.search, loadProgress(), new Date(), found);
+    const selection = selectForPractice(
+      index.questions,
+      location.search,
+      loadProgress(),
+      new Date(),
+      found,
+    );
     this.#queue = selection.session;
     const start = this.#part<HTMLButtonElement>('start');
     if (summary) {
@@ -73,7 +83,10 @@ class PracticeSession extends HTMLElement {
   /** The paths of the questions the search page finds for these words (Pagefind, synonyms applied). */
   async #textMatches(query: string): Promise<Set<string> | undefined> {
     try {
-      const [{ loadPagefind }, { searchWithSynonyms }] = await Promise.all([import('../search/pagefind.ts'), import('../search/run-query.ts')]);
+      const [{ loadPagefind }, { searchWithSynonyms }] = await Promise.all([
+        import('../search/pagefind.ts'),
+        import('../search/run-query.ts'),
+      ]);
       const pagefind = await loadPagefind();
       const synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as string[][];
       const search = await searchWithSynonyms(pagefind, query, {}, synonyms);
@@ -103,14 +116,25 @@ class PracticeSession extends HTMLElement {
     const title = this.#part('title');
     if (title) title.textContent = question.title;
     const meta = this.#part('meta');
-    if (meta) meta.textContent = [question.guideTitle, question.level, question.frequency, question.companies.join(', ')].filter(Boolean).join(' · ');
+    if (meta)
+      meta.textContent = [
+        question.guideTitle,
+        question.level,
+        question.frequency,
+        question.companies.join(', '),
+      ]
+        .filter(Boolean)
+        .join(' · ');
     const position = this.#part('position');
     if (position) position.textContent = `Question ${this.#position + 1} of ${this.#queue.length}`;
-    for (const name of ['quick', 'detail', 'followups', 'grades']) this.#part(name)?.setAttribute('hidden', '');
+    for (const name of ['quick', 'detail', 'followups', 'grades'])
+      this.#part(name)?.setAttribute('hidden', '');
     this.#part('followup-list')?.replaceChildren();
     this.#setReveal('Show the quick answer');
     title?.focus();
-    this.#announce(`Question ${this.#position + 1} of ${this.#queue.length}: ${question.title}. Press Space to show the quick answer.`);
+    this.#announce(
+      `Question ${this.#position + 1} of ${this.#queue.length}: ${question.title}. Press Space to show the quick answer.`,
+    );
   }
 
   #setReveal(label: string | undefined): void {
@@ -131,12 +155,18 @@ class PracticeSession extends HTMLElement {
       this.#stage = 1;
       this.#setReveal('Show the detailed answer');
       this.#bringIntoView(this.#part('quick'));
-      this.#announce('Quick answer shown. Grade yourself with 1 to 4, or press Space for the detailed answer.');
+      this.#announce(
+        'Quick answer shown. Grade yourself with 1 to 4, or press Space for the detailed answer.',
+      );
     } else if (this.#stage === 1) {
       this.#fill('detail-body', content.detail);
       this.#part('detail')?.removeAttribute('hidden');
       this.#stage = 2;
-      this.#setReveal(content.followUps.length > 0 ? `Show follow-up 1 of ${content.followUps.length}` : undefined);
+      this.#setReveal(
+        content.followUps.length > 0
+          ? `Show follow-up 1 of ${content.followUps.length}`
+          : undefined,
+      );
       this.#bringIntoView(this.#part('detail'));
       this.#announce('Detailed answer shown.');
     } else {
@@ -149,7 +179,9 @@ class PracticeSession extends HTMLElement {
       this.#part('followups')?.removeAttribute('hidden');
       this.#stage++;
       const left = content.followUps.length - shown - 1;
-      this.#setReveal(left > 0 ? `Show follow-up ${shown + 2} of ${content.followUps.length}` : undefined);
+      this.#setReveal(
+        left > 0 ? `Show follow-up ${shown + 2} of ${content.followUps.length}` : undefined,
+      );
       item.tabIndex = -1;
       this.#bringIntoView(item);
       this.#announce(`Follow-up ${shown + 1}: ${item.textContent ?? ''}`);
@@ -160,7 +192,10 @@ class PracticeSession extends HTMLElement {
   #bringIntoView(part: HTMLElement | null | undefined): void {
     if (!part) return;
     part.focus({ preventScroll: true });
-    part.scrollIntoView({ block: 'start', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+    part.scrollIntoView({
+      block: 'start',
+      behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth',
+    });
   }
 
   #fill(name: string, nodes: Node[]): void {
@@ -178,7 +213,10 @@ class PracticeSession extends HTMLElement {
     const when = due ? `next review ${untilNextReview(due)}` : '';
     const after = this.#part('last-grade');
     if (after) after.textContent = `Graded “${question.title}” ${grade}: ${when}.`;
-    if (this.#position < this.#queue.length) this.#announce(`Graded ${grade}, ${when}. Question ${this.#position + 1} of ${this.#queue.length}: ${this.#queue[this.#position]?.title ?? ''}.`);
+    if (this.#position < this.#queue.length)
+      this.#announce(
+        `Graded ${grade}, ${when}. Question ${this.#position + 1} of ${this.#queue.length}: ${this.#queue[this.#position]?.title ?? ''}.`,
+      );
   }
 
   #finish(): void {
@@ -187,13 +225,15 @@ class PracticeSession extends HTMLElement {
     done?.removeAttribute('hidden');
     const result = this.#part('result');
     const tally = GRADES.map((g) => `${this.#tally.get(g.name) ?? 0} ${g.name}`).join(', ');
-    if (result) result.textContent = `You practised ${this.#queue.length} question${this.#queue.length === 1 ? '' : 's'}: ${tally}.`;
+    if (result)
+      result.textContent = `You practised ${this.#queue.length} question${this.#queue.length === 1 ? '' : 's'}: ${tally}.`;
     this.#part('done-heading')?.focus();
     this.#announce(`Session finished. ${result?.textContent ?? ''}`);
   }
 
   #onKey(event: KeyboardEvent): void {
-    if (this.#part('card')?.hidden !== false || event.ctrlKey || event.metaKey || event.altKey) return;
+    if (this.#part('card')?.hidden !== false || event.ctrlKey || event.metaKey || event.altKey)
+      return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     if (event.key === ' ' && !target?.closest('button, a, summary')) {
@@ -215,7 +255,9 @@ async function fetchContent(url: string): Promise<CardContent> {
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const part = (id: string) => {
     const section = doc.querySelector(`section[aria-labelledby="${id}"]`);
-    return section ? [...section.childNodes].filter((n) => !(n instanceof Element && n.id === id)) : [];
+    return section
+      ? [...section.childNodes].filter((n) => !(n instanceof Element && n.id === id))
+      : [];
   };
   const detail = part('detailed-answer');
   const code = part('code-example');

@@ -1,6 +1,12 @@
 import { emptyProgress, mergeProgress } from '../../study/progress.ts';
 import { progressReport } from '../../study/progress-report.ts';
-import { describeImport, exportProgress, IMPORT_MAX_BYTES, parseImport, tooLargeMessage } from '../../study/transfer.ts';
+import {
+  describeImport,
+  exportProgress,
+  IMPORT_MAX_BYTES,
+  parseImport,
+  tooLargeMessage,
+} from '../../study/transfer.ts';
 import { canPersist, loadProgress, onProgressChange, saveProgress, saveVerified } from './store.ts';
 import { loadStudyIndex } from './study-index.ts';
 
@@ -23,8 +29,12 @@ class ProgressManager extends HTMLElement {
       event.preventDefault();
       void this.#import();
     });
-    this.#part('reset')?.addEventListener('click', () => this.#part('reset-confirm')?.removeAttribute('hidden'));
-    this.#part('reset-cancel')?.addEventListener('click', () => this.#part('reset-confirm')?.setAttribute('hidden', ''));
+    this.#part('reset')?.addEventListener('click', () =>
+      this.#part('reset-confirm')?.removeAttribute('hidden'),
+    );
+    this.#part('reset-cancel')?.addEventListener('click', () =>
+      this.#part('reset-confirm')?.setAttribute('hidden', ''),
+    );
     this.#part('reset-yes')?.addEventListener('click', () => {
       saveProgress(emptyProgress());
       this.#part('reset-confirm')?.setAttribute('hidden', '');
@@ -41,8 +51,15 @@ class ProgressManager extends HTMLElement {
   async #render(): Promise<void> {
     const ids = await siteIds();
     const stats = this.#part('stats');
-    if (stats) stats.textContent = ids ? progressReport(loadProgress(), ids) : 'The question list could not be loaded, so totals are not shown. Reload the page to try again.';
-    if (!canPersist()) this.#message('This browser is not keeping progress between visits (private mode or storage turned off). Export it before you close the tab.', true);
+    if (stats)
+      stats.textContent = ids
+        ? progressReport(loadProgress(), ids)
+        : 'The question list could not be loaded, so totals are not shown. Reload the page to try again.';
+    if (!canPersist())
+      this.#message(
+        'This browser is not keeping progress between visits (private mode or storage turned off). Export it before you close the tab.',
+        true,
+      );
   }
 
   #export(): void {
@@ -61,13 +78,23 @@ class ProgressManager extends HTMLElement {
     const file = this.#part<HTMLInputElement>('file')?.files?.[0];
     if (!file) return this.#message('Choose a progress file to import first.', true);
     // Checked before reading, so a huge file is never loaded into memory.
-    if (file.size > IMPORT_MAX_BYTES) return this.#message(tooLargeMessage(file.size, IMPORT_MAX_BYTES), true);
+    if (file.size > IMPORT_MAX_BYTES)
+      return this.#message(tooLargeMessage(file.size, IMPORT_MAX_BYTES), true);
     const ids = await siteIds();
-    if (!ids) return this.#message('The question list could not be loaded, so the file could not be checked. Nothing was changed. Reload the page to try again.', true);
+    if (!ids)
+      return this.#message(
+        'The question list could not be loaded, so the file could not be checked. Nothing was changed. Reload the page to try again.',
+        true,
+      );
     const result = parseImport(await file.text(), new Set(ids));
     if (!result.ok) return this.#message(result.message, true);
-    const mode = this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value === 'replace' ? 'replace' : 'merge';
-    const saved = saveVerified(mode === 'replace' ? result.progress : mergeProgress(loadProgress(), result.progress));
+    const mode =
+      this.querySelector<HTMLInputElement>('input[name="import-mode"]:checked')?.value === 'replace'
+        ? 'replace'
+        : 'merge';
+    const saved = saveVerified(
+      mode === 'replace' ? result.progress : mergeProgress(loadProgress(), result.progress),
+    );
     if (!saved.ok) return this.#message(saved.message, true);
     this.#message(describeImport(result.known, result.unknown, mode), false);
   }

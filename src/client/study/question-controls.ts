@@ -15,7 +15,13 @@ class StudyControls extends HTMLElement {
 
   connectedCallback(): void {
     this.#id = this.dataset.questionId ?? '';
-    for (const radio of this.#radios()) radio.addEventListener('change', () => this.#save({ state: radio.value as StudyState }, `Marked ${radio.value === 'new' ? 'as new' : radio.value}`));
+    for (const radio of this.#radios())
+      radio.addEventListener('change', () =>
+        this.#save(
+          { state: radio.value as StudyState },
+          `Marked ${radio.value === 'new' ? 'as new' : radio.value}`,
+        ),
+      );
     this.#bookmark()?.addEventListener('click', () => {
       const pressed = this.#bookmark()?.getAttribute('aria-pressed') !== 'true';
       this.#save({ bookmarked: pressed }, pressed ? 'Bookmarked' : 'Bookmark removed');
@@ -42,7 +48,9 @@ class StudyControls extends HTMLElement {
     const state = (this.#radios().find((r) => r.checked)?.value ?? 'new') as StudyState;
     const note = this.#note()?.value ?? '';
     if (state === 'new' && note === '' && !pending) return;
-    changeProgress((progress) => updateQuestion(progress, this.#id, { state, note, bookmarked: pending }));
+    changeProgress((progress) =>
+      updateQuestion(progress, this.#id, { state, note, bookmarked: pending }),
+    );
     this.#say(note !== '' ? 'Note saved' : pending ? 'Bookmarked' : `Marked ${state}`);
   }
 

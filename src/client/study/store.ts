@@ -23,7 +23,9 @@ function writeRaw(text: string): void {
   } catch {
     storageWorks = false;
     memory = text;
-    showNotice('This browser does not let the site save progress (private mode or full storage); marks last until you close the tab.');
+    showNotice(
+      'This browser does not let the site save progress (private mode or full storage); marks last until you close the tab.',
+    );
   }
 }
 
@@ -55,7 +57,10 @@ export function saveVerified(progress: Progress): VerifiedSave {
   try {
     before = localStorage.getItem(KEY);
   } catch {
-    return { ok: false, message: `This browser does not let the site keep progress (private mode or storage turned off), ${NOT_SAVED}` };
+    return {
+      ok: false,
+      message: `This browser does not let the site keep progress (private mode or storage turned off), ${NOT_SAVED}`,
+    };
   }
   let why = 'the saved copy did not read back the same';
   try {
@@ -65,7 +70,10 @@ export function saveVerified(progress: Progress): VerifiedSave {
       return { ok: true };
     }
   } catch (error) {
-    why = error instanceof DOMException && error.name === 'QuotaExceededError' ? `the browser's storage for this site is full (the progress needs about ${Math.ceil(text.length / 1024)} KB)` : 'the browser refused to store it';
+    why =
+      error instanceof DOMException && error.name === 'QuotaExceededError'
+        ? `the browser's storage for this site is full (the progress needs about ${Math.ceil(text.length / 1024)} KB)`
+        : 'the browser refused to store it';
   }
   try {
     if (localStorage.getItem(KEY) !== before) {
@@ -74,7 +82,10 @@ export function saveVerified(progress: Progress): VerifiedSave {
     }
     return { ok: false, message: `The import could not be saved: ${why}, ${NOT_SAVED}` };
   } catch {
-    return { ok: false, message: `The import could not be saved: ${why}, and the progress saved before could not be put back. Export what this page shows before you leave it.` };
+    return {
+      ok: false,
+      message: `The import could not be saved: ${why}, and the progress saved before could not be put back. Export what this page shows before you leave it.`,
+    };
   }
 }
 

@@ -38,7 +38,9 @@ class StudyList extends HTMLElement {
       box.type = 'checkbox';
       box.value = filter.value;
       box.addEventListener('change', () => {
-        this.#filters = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map((b) => b.value);
+        this.#filters = [...group.querySelectorAll<HTMLInputElement>('input:checked')].map(
+          (b) => b.value,
+        );
         this.#render();
       });
       label.append(box, ` ${filter.label}`);
@@ -60,7 +62,10 @@ class StudyList extends HTMLElement {
       item.hidden = !visible;
       if (visible) shown++;
     }
-    const { total, known, review } = summarize(progress, this.#items.map((i) => i.dataset.questionId ?? ''));
+    const { total, known, review } = summarize(
+      progress,
+      this.#items.map((i) => i.dataset.questionId ?? ''),
+    );
     const filtered = this.#filters.length > 0 ? ` Showing ${shown} of ${total}.` : '';
     this.#summary.textContent = `Your progress: ${known} of ${total} known, ${review} to review.${filtered}`;
   }

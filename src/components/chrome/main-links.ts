@@ -11,5 +11,7 @@ export const mainLinks = [
 
 /** "Guides" stays current inside a guide; other sections match their own path prefix. */
 export function isCurrentLink(href: string, pathname: string): boolean {
-  return href === '/' ? pathname === '/' || pathname.startsWith('/guides/') : pathname.startsWith(href);
+  return href === '/'
+    ? pathname === '/' || pathname.startsWith('/guides/')
+    : pathname.startsWith(href);
 }

@@ -7,16 +7,33 @@ export interface TocItem {
   depth: 2 | 3;
 }
 
-const stripTags = (html: string) => html.replace(/<[^>]*>/g, '').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+const stripTags = (html: string) =>
+  html
+    .replace(/<[^>]*>/g, '')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 
 /** A guide page: the quick read, then each section with its questions. */
 export function guideToc(guide: RenderedGuide): TocItem[] {
   const items: TocItem[] = [];
-  if (guide.quickRead) items.push({ id: 'quick-read', label: stripTags(guide.quickRead.titleHtml), depth: 2 });
+  if (guide.quickRead)
+    items.push({ id: 'quick-read', label: stripTags(guide.quickRead.titleHtml), depth: 2 });
   for (const section of guide.sections) {
-    items.push({ id: section.id, label: section.titleHtml === undefined ? 'Questions' : stripTags(section.titleHtml), depth: 2 });
+    items.push({
+      id: section.id,
+      label: section.titleHtml === undefined ? 'Questions' : stripTags(section.titleHtml),
+      depth: 2,
+    });
     for (const block of section.blocks) {
-      if (block.kind === 'question') items.push({ id: block.question.anchor, label: `${block.question.number}. ${block.question.title}`, depth: 3 });
+      if (block.kind === 'question')
+        items.push({
+          id: block.question.anchor,
+          label: `${block.question.number}. ${block.question.title}`,
+          depth: 3,
+        });
     }
   }
   return items;
@@ -27,7 +44,11 @@ export function questionToc(question: RenderedQuestion): TocItem[] {
   return [
     { id: 'quick-answer', label: 'Quick answer', depth: 2 },
     { id: 'detailed-answer', label: 'Detailed answer', depth: 2 },
-    ...(question.codeExampleHtml === undefined ? [] : [{ id: 'code-example', label: 'Code example', depth: 2 } as const]),
-    ...(question.followUpsHtml.length > 0 ? [{ id: 'follow-ups', label: 'Follow-up questions', depth: 2 } as const] : []),
+    ...(question.codeExampleHtml === undefined
+      ? []
+      : [{ id: 'code-example', label: 'Code example', depth: 2 } as const]),
+    ...(question.followUpsHtml.length > 0
+      ? [{ id: 'follow-ups', label: 'Follow-up questions', depth: 2 } as const]
+      : []),
   ];
 }

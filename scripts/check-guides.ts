@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config/site.ts';
 import { formatReport } from '../src/content/diagnostics.ts';
 import { type LoadResult, loadGuides } from '../src/content/load-guides.ts';
-import { typecheckTwins } from '../src/examples/typecheck.ts';
+import { typecheckTsVersions } from '../src/examples/typecheck.ts';
 
 /**
  * Checks every guide in a folder, prints one line per problem and a summary; true when clean.
@@ -26,8 +26,8 @@ export function checkGuides(
     cacheDir: siteConfig.parseCacheDir,
   });
   const typeErrors = typecheck
-    ? typecheckTwins(
-        result.twins,
+    ? typecheckTsVersions(
+        result.tsVersions,
         resolve(siteConfig.root, 'content/tsconfig.json'),
         siteConfig.root,
       )

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config/site.ts';
 import { loadGuides } from '../src/content/load-guides.ts';
-import type { Twin } from '../src/content/twins.ts';
+import type { TsVersion } from '../src/content/ts-versions.ts';
 import { firstDifference, normaliseOutput } from '../src/examples/normalise-output.ts';
 import {
   hasRedisServer,
@@ -12,8 +12,8 @@ import {
   startRedis,
   type RedisHandle,
 } from '../src/examples/redis-server.ts';
-import { runTwin, type TwinRun } from '../src/examples/run-twin.ts';
-import { selectTwins, usesRedis } from '../src/examples/select.ts';
+import { runTsVersion, type TsVersionRun } from '../src/examples/run-ts-version.ts';
+import { selectTsVersions, usesRedis } from '../src/examples/select.ts';
 
 /**
  * `npm run examples`: runs every TypeScript example in parallel and compares its output with the
@@ -33,8 +33,8 @@ const { values, positionals } = parseArgs({
 });
 
 interface Outcome {
-  twin: Twin;
-  run: TwinRun;
+  tsVersion: TsVersion;
+  run: TsVersionRun;
   ok: boolean;
   reason: string;
 }
@@ -44,10 +44,10 @@ const result = loadGuides({
   root: siteConfig.root,
   guidesDir: values.dir ? resolve(values.dir) : siteConfig.guidesDir,
 });
-let twins = result.twins;
+let tsVersions = result.tsVersions;
 if (single) {
-  twins = positionals.flatMap((selector) => {
-    const chosen = selectTwins(result.twins, selector);
+  tsVersions = positionals.flatMap((selector) => {
+    const chosen = selectTsVersions(result.tsVersions, selector);
     if (chosen.length === 0) {
       console.error(
         `${selector}: expected <guide>/<question> naming an example (like express-js/q1-1 or express-js/q1), received no match`,
@@ -62,13 +62,13 @@ if (result.diagnostics.length > 0) {
     `note: the guides have ${result.diagnostics.length} problem(s); "npm run check" lists them. Running the examples that exist.\n`,
   );
 }
-if (twins.length === 0) {
+if (tsVersions.length === 0) {
   console.log('No TypeScript examples found.');
   finish([]);
 }
 
 let redis: RedisHandle | undefined;
-if (twins.some(usesRedis)) {
+if (tsVersions.some(usesRedis)) {
   if (!hasRedisServer()) {
     console.error(REDIS_MISSING);
     process.exit(1);
@@ -78,22 +78,22 @@ if (twins.some(usesRedis)) {
 
 const outcomes: Outcome[] = [];
 try {
-  const queue = [...twins];
+  const queue = [...tsVersions];
   const workers = Array.from(
     { length: Math.min(Number(values.concurrency), queue.length) },
     async () => {
-      for (let twin = queue.shift(); twin; twin = queue.shift()) {
+      for (let tsVersion = queue.shift(); tsVersion; tsVersion = queue.shift()) {
         if (single)
           console.log(
-            `\n$ node ${twin.file}${redis && usesRedis(twin) ? `   (REDIS_URL=${redis.url})` : ''}\n`,
+            `\n$ node ${tsVersion.file}${redis && usesRedis(tsVersion) ? `   (REDIS_URL=${redis.url})` : ''}\n`,
           );
-        const run = await runTwin(twin.path, {
+        const run = await runTsVersion(tsVersion.path, {
           cwd: siteConfig.root,
           timeoutMs: Number(values.timeout),
           env: redis ? { REDIS_URL: redis.url } : {},
           echo: single,
         });
-        outcomes.push(judge(twin, run));
+        outcomes.push(judge(tsVersion, run));
       }
     },
   );
@@ -101,45 +101,45 @@ try {
 } finally {
   await redis?.stop();
 }
-outcomes.sort((a, b) => a.twin.id.localeCompare(b.twin.id, 'en', { numeric: true }));
+outcomes.sort((a, b) => a.tsVersion.id.localeCompare(b.tsVersion.id, 'en', { numeric: true }));
 report(outcomes);
 finish(outcomes);
 
-function judge(twin: Twin, run: TwinRun): Outcome {
-  const fail = (reason: string) => ({ twin, run, ok: false, reason });
+function judge(tsVersion: TsVersion, run: TsVersionRun): Outcome {
+  const fail = (reason: string) => ({ tsVersion, run, ok: false, reason });
   if (run.timedOut) return fail(`timed out after ${Number(values.timeout) / 1000} s`);
   if (run.exitCode !== 0) return fail(`exited with ${run.signal ?? `code ${run.exitCode}`}`);
   if (values.update) {
     writeFileSync(
-      join(resolve(twin.path, '..'), `${twin.id.split('/').pop()}.output.txt`),
+      join(resolve(tsVersion.path, '..'), `${tsVersion.id.split('/').pop()}.output.txt`),
       run.stdout,
     );
-    return { twin, run, ok: true, reason: 'recorded' };
+    return { tsVersion, run, ok: true, reason: 'recorded' };
   }
-  if (twin.expectedOutput === undefined)
-    return fail(`no recorded output: run "npm run example -- ${twin.id} --update"`);
+  if (tsVersion.expectedOutput === undefined)
+    return fail(`no recorded output: run "npm run example -- ${tsVersion.id} --update"`);
   const difference = firstDifference(
-    normaliseOutput(twin.expectedOutput),
+    normaliseOutput(tsVersion.expectedOutput),
     normaliseOutput(run.stdout),
   );
   if (difference)
     return fail(
       `output differs at line ${difference.line}: expected ${JSON.stringify(difference.expected)}, received ${JSON.stringify(difference.actual)}`,
     );
-  return { twin, run, ok: true, reason: 'pass' };
+  return { tsVersion, run, ok: true, reason: 'pass' };
 }
 
 function report(list: readonly Outcome[]): void {
-  const width = Math.max(7, ...list.map((o) => o.twin.id.length));
+  const width = Math.max(7, ...list.map((o) => o.tsVersion.id.length));
   console.log(`\n${'example'.padEnd(width)}  result    time`);
   for (const o of list) {
     console.log(
-      `${o.twin.id.padEnd(width)}  ${(o.ok ? o.reason : 'FAIL').padEnd(8)}  ${(o.run.durationMs / 1000).toFixed(1).padStart(5)} s`,
+      `${o.tsVersion.id.padEnd(width)}  ${(o.ok ? o.reason : 'FAIL').padEnd(8)}  ${(o.run.durationMs / 1000).toFixed(1).padStart(5)} s`,
     );
   }
   for (const o of list.filter((x) => !x.ok)) {
     console.log(
-      `\n✗ ${o.twin.id} (${o.twin.file}, for ${o.twin.block.file}:${o.twin.block.line}): ${o.reason}`,
+      `\n✗ ${o.tsVersion.id} (${o.tsVersion.file}, for ${o.tsVersion.block.file}:${o.tsVersion.block.line}): ${o.reason}`,
     );
     if (!single) {
       console.log(indent('stdout', o.run.stdout));
@@ -170,7 +170,7 @@ function finish(list: readonly Outcome[]): never {
           passed,
           failed,
           examples: list.map((o) => ({
-            id: o.twin.id,
+            id: o.tsVersion.id,
             ok: o.ok,
             reason: o.reason,
             ms: Math.round(o.run.durationMs),

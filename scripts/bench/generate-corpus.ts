@@ -61,8 +61,8 @@ export function changeOneGuide(dir: string, perGuide: number, revision: number):
 function writeGuide(dir: string, g: number, count: number, revision: number): void {
   const slug = `guide-${String(g).padStart(5, '0')}`;
   const topic = TOPICS[g % TOPICS.length] ?? 'caching';
-  const twinDir = join(dir, slug);
-  mkdirSync(twinDir, { recursive: true });
+  const tsVersionDir = join(dir, slug);
+  mkdirSync(tsVersionDir, { recursive: true });
   const body: string[] = [
     '---',
     `title: "Synthetic guide ${g}: ${topic}${revision ? ` (revision ${revision})` : ''}"`,
@@ -126,8 +126,11 @@ function writeGuide(dir: string, g: number, count: number, revision: number): vo
       `- What would you alert on for case ${id}?`,
       '',
     );
-    writeFileSync(join(twinDir, `q${q}-1.ts`), typescriptExample(id, topic));
-    writeFileSync(join(twinDir, `q${q}-1.output.txt`), `case ${id}: accepted 10, rejected 2\n`);
+    writeFileSync(join(tsVersionDir, `q${q}-1.ts`), typescriptExample(id, topic));
+    writeFileSync(
+      join(tsVersionDir, `q${q}-1.output.txt`),
+      `case ${id}: accepted 10, rejected 2\n`,
+    );
   }
   body.push('## Key Takeaways', '', `- Guide ${g} is generated.`, '');
   writeFileSync(join(dir, `${slug}.md`), body.join('\n'));

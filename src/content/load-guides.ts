@@ -15,7 +15,7 @@ import { slugify } from './slug.ts';
 import { buildGuideTrees, guideFragments, questionProse, type QuestionProse } from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
 import { SiteLinkCheck } from './site-links.ts';
-import { collectTwins, needsTwin, type Twin } from './twins.ts';
+import { collectTsVersions, needsTsVersion, type TsVersion } from './ts-versions.ts';
 import { lintAcrossGuides, readVocabulary } from './vocabulary.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
 
@@ -32,7 +32,7 @@ export interface ParsedGuide {
   sections: Array<{ heading: Heading | undefined; blocks: GuideBlock[] }>;
   questions: ParsedQuestion[];
   /** The TypeScript version of each js/ts block, keyed by the block. */
-  twins: ReadonlyMap<Code, Twin>;
+  tsVersions: ReadonlyMap<Code, TsVersion>;
   /** The file's text (decoded), for the lines of raw HTML. */
   source: string;
   /** Each question's text as its page shows it (sanitised, no code), when the guide was checked in this process. */
@@ -46,7 +46,7 @@ export interface LoadResult {
   /** Every guide file's name mapped to its slug, valid or not: what links may point at. */
   guideFiles: GuideFiles;
   /** Every TypeScript example found, also in guides that have other problems. */
-  twins: Twin[];
+  tsVersions: TsVersion[];
   diagnostics: Diagnostic[];
   /** Advice that does not stop a build (tags outside the vocabulary). */
   warnings: Diagnostic[];
@@ -70,7 +70,7 @@ export function loadGuides(options: LoadOptions): LoadResult {
   const guideFiles = guideFileMap(names);
   const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => ({ file: guidePath(options, name), line: 1, field: 'file', message: `expected a guide file inside ${relative(options.root, options.guidesDir) || '.'}, received ${reason}`, hint: 'copy the guide into the folder instead of linking to it' }));
   const guides: ParsedGuide[] = [];
-  const twins: Twin[] = [];
+  const tsVersions: TsVersion[] = [];
   const siteLinks = new SiteLinkCheck();
   const bySlug = new Map<string, string>();
   for (const name of names) {
@@ -85,7 +85,7 @@ export function loadGuides(options: LoadOptions): LoadResult {
     bySlug.set(slug, name);
     let guide: ParsedGuide | undefined;
     try {
-      guide = readGuide(name, options, guideFiles, sink, twins, false, siteLinks);
+      guide = readGuide(name, options, guideFiles, sink, tsVersions, false, siteLinks);
     } catch (error) {
       // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
       sink.report(1, 'file', 'a guide the checker can read', `an error while reading it (${describeError(error)})`, 'simplify the part of the guide you changed last');
@@ -100,7 +100,7 @@ export function loadGuides(options: LoadOptions): LoadResult {
   diagnostics.push(...crossGuide);
   // A guide that fails a cross-guide check is not ready to publish either.
   const flagged = new Set(crossGuide.map((d) => d.file));
-  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, twins, diagnostics, warnings: lint.warnings, fileCount: names.length };
+  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, tsVersions, diagnostics, warnings: lint.warnings, fileCount: names.length };
 }
 
 function describeError(error: unknown): string {
@@ -131,13 +131,13 @@ function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
   return relative(root, join(guidesDir, name)).split('\\').join('/');
 }
 
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTwins?: Twin[], alreadyChecked = false, siteLinks?: SiteLinkCheck): ParsedGuide | undefined {
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], alreadyChecked = false, siteLinks?: SiteLinkCheck): ParsedGuide | undefined {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
   const path = join(guidesDir, name);
   if (!checkSize(statSync(path).size, sink)) return undefined;
-  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, twins: { root, guidesDir, baseName, guideFile: file }, foundTwins, cacheDir, alreadyChecked, siteLinks };
+  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, alreadyChecked, siteLinks };
   return parseGuide(readFileSync(path), context, sink);
 }
 
@@ -179,9 +179,9 @@ interface GuideContext {
   slug: string;
   isMdx: boolean;
   guideFiles: GuideFiles;
-  twins: Parameters<typeof collectTwins>[2];
-  /** Receives every twin collected, even when the guide has other problems. */
-  foundTwins?: Twin[] | undefined;
+  tsVersions: Parameters<typeof collectTsVersions>[2];
+  /** Receives every TypeScript version collected, even when the guide has other problems. */
+  foundTsVersions?: TsVersion[] | undefined;
   cacheDir?: string | undefined;
   /** The guide passed every check earlier in this build; skip the slow HTML checks. */
   alreadyChecked?: boolean;
@@ -226,8 +226,8 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
   }));
   checkNumbering(questions, sink);
   const outside: RootContent[] = [...outline.lede, ...(outline.quickRead?.nodes ?? []), ...sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'markdown' ? b.nodes : [])))];
-  const twins = collectTwins(questions, strayCode(outside), context.twins, sink);
-  context.foundTwins?.push(...twins.values());
+  const tsVersions = collectTsVersions(questions, strayCode(outside), context.tsVersions, sink);
+  context.foundTsVersions?.push(...tsVersions.values());
 
   const questionSections = outline.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'question').length;
   const questionCount = frontmatter.valueAt(['questionCount']);
@@ -238,7 +238,7 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
   // The HTML checks read the trees the pages are written from; a guide checked earlier in this build skips them.
   let prose: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
   if (!context.alreadyChecked) {
-    const trees = buildGuideTrees({ slug: context.slug, source: text, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins }, context.guideFiles);
+    const trees = buildGuideTrees({ slug: context.slug, source: text, lede: outline.lede, quickRead: outline.quickRead, sections, questions, tsVersions }, context.guideFiles);
     const fragments = guideFragments(trees);
     const elements = fragments.flatMap((f) => f.elements);
     const reported = checkHtmlSafety(elements, sink);
@@ -250,12 +250,12 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
   }
 
   if (!parsed.success) return undefined;
-  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, twins, source: text, prose, lineOf: frontmatter.lineOf };
+  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, tsVersions, source: text, prose, lineOf: frontmatter.lineOf };
 }
 
 function strayCode(nodes: readonly RootContent[]): Code[] {
   const found: Code[] = [];
-  for (const node of nodes) visit(node, 'code', (code: Code) => void (needsTwin(code) && found.push(code)));
+  for (const node of nodes) visit(node, 'code', (code: Code) => void (needsTsVersion(code) && found.push(code)));
   return found;
 }
 

@@ -1,18 +1,18 @@
 import { dirname, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import type { Diagnostic } from '../content/diagnostics.ts';
-import type { Twin } from '../content/twins.ts';
+import type { TsVersion } from '../content/ts-versions.ts';
 
 /**
- * Type-checks every twin under `content/tsconfig.json` (strict) in one program and reports each
- * error at the guide block the twin ports, naming the twin's own file and line.
+ * Type-checks every TypeScript version under `content/tsconfig.json` (strict) in one program and reports each
+ * error at the guide block the TypeScript version ports, naming the TypeScript version's own file and line.
  */
-export function typecheckTwins(
-  twins: readonly Twin[],
+export function typecheckTsVersions(
+  tsVersions: readonly TsVersion[],
   tsconfigPath: string,
   root: string,
 ): Diagnostic[] {
-  if (twins.length === 0) return [];
+  if (tsVersions.length === 0) return [];
   const config = ts.getParsedCommandLineOfConfigFile(
     tsconfigPath,
     {},
@@ -24,7 +24,7 @@ export function typecheckTwins(
     },
   );
   if (!config) return [];
-  const byPath = new Map(twins.map((t) => [resolve(t.path), t]));
+  const byPath = new Map(tsVersions.map((t) => [resolve(t.path), t]));
   const program = ts.createProgram({
     rootNames: [...byPath.keys()],
     options: { ...config.options, noEmit: true },
@@ -32,8 +32,8 @@ export function typecheckTwins(
   const diagnostics: Diagnostic[] = [];
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
-    const twin = d.file ? byPath.get(resolve(d.file.fileName)) : undefined;
-    if (!twin || !d.file || d.start === undefined) {
+    const tsVersion = d.file ? byPath.get(resolve(d.file.fileName)) : undefined;
+    if (!tsVersion || !d.file || d.start === undefined) {
       const where = d.file
         ? relative(root, d.file.fileName)
         : relative(root, dirname(tsconfigPath));
@@ -47,10 +47,10 @@ export function typecheckTwins(
     }
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
     diagnostics.push({
-      file: twin.block.file,
-      line: twin.block.line,
-      field: `TypeScript version ${twin.id}`,
-      message: `expected ${twin.file} to type-check under tsc --strict, received TS${d.code} at ${twin.file}:${line + 1}:${character + 1}: ${message}`,
+      file: tsVersion.block.file,
+      line: tsVersion.block.line,
+      field: `TypeScript version ${tsVersion.id}`,
+      message: `expected ${tsVersion.file} to type-check under tsc --strict, received TS${d.code} at ${tsVersion.file}:${line + 1}:${character + 1}: ${message}`,
     });
   }
   return diagnostics;

@@ -28,11 +28,11 @@ function splitListing(html: string): { open: string; lines: string[]; close: str
  */
 export function alignCodeHtml(
   originalHtml: string,
-  twinHtml: string,
-): { original: string; twin: string } {
+  tsVersionHtml: string,
+): { original: string; tsVersion: string } {
   const left = splitListing(originalHtml);
-  const right = splitListing(twinHtml);
-  if (!left || !right) return { original: originalHtml, twin: twinHtml };
+  const right = splitListing(tsVersionHtml);
+  if (!left || !right) return { original: originalHtml, tsVersion: tsVersionHtml };
   const rows = alignLines(left.lines.map(lineText), right.lines.map(lineText));
   const mark = (line: string, kind: string) =>
     `<span class="line ts-${kind}">${line.slice(LINE_START.length)}`;
@@ -46,6 +46,6 @@ export function alignCodeHtml(
   });
   return {
     original: left.open + leftLines.join('\n') + left.close,
-    twin: right.open + rightLines.join('\n') + right.close,
+    tsVersion: right.open + rightLines.join('\n') + right.close,
   };
 }

@@ -30,6 +30,7 @@ export function codeJobs(guide: ParsedGuide): CodeJob[] {
       'code',
       (code: Code) => void jobs.push({ code: code.value, lang: code.lang ?? '' }),
     );
-  for (const twin of guide.twins.values()) jobs.push({ code: twin.source, lang: 'ts' });
+  for (const tsVersion of guide.tsVersions.values())
+    jobs.push({ code: tsVersion.source, lang: 'ts' });
   return jobs;
 }

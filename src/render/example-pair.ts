@@ -1,12 +1,12 @@
-import type { Twin } from '../content/twins.ts';
+import type { TsVersion } from '../content/ts-versions.ts';
 import { escapeAttribute, escapeText, languageName } from './highlight.ts';
 import { alignCodeHtml } from './aligned-code.ts';
 
 interface PairParts {
-  twin: Twin;
+  tsVersion: TsVersion;
   lang: string;
   originalHtml: string;
-  twinHtml: string;
+  tsVersionHtml: string;
 }
 
 /**
@@ -14,23 +14,29 @@ interface PairParts {
  * and the output it printed. Without JavaScript both versions show, one after the other; the
  * `example-pair` element turns them into tabs on narrow screens and adds copy buttons.
  */
-export function examplePairHtml({ twin, lang, originalHtml, twinHtml }: PairParts): string {
-  const id = `ex-${twin.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
+export function examplePairHtml({
+  tsVersion,
+  lang,
+  originalHtml,
+  tsVersionHtml,
+}: PairParts): string {
+  const id = `ex-${tsVersion.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
   const original = `${languageName(lang)}, as in the guide`;
-  const command = `npm run example -- ${twin.id}`;
-  const output = twin.expectedOutput === undefined ? '' : twin.expectedOutput.replace(/\n$/, '');
-  const aligned = alignCodeHtml(originalHtml, twinHtml);
+  const command = `npm run example -- ${tsVersion.id}`;
+  const output =
+    tsVersion.expectedOutput === undefined ? '' : tsVersion.expectedOutput.replace(/\n$/, '');
+  const aligned = alignCodeHtml(originalHtml, tsVersionHtml);
   return [
     `<example-pair class="example-pair" id="${escapeAttribute(id)}">`,
     `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden>`,
     tab(id, 'original', languageName(lang), true),
-    tab(id, 'twin', 'TypeScript', false),
+    tab(id, 'tsVersion', 'TypeScript', false),
     `</div>`,
     `<div class="example-tools" hidden><span class="example-legend"><span class="legend-mark" aria-hidden="true"></span>Lines the TypeScript version adds or changes</span>`,
     `<button type="button" class="wrap-toggle" aria-pressed="false">Wrap lines</button></div>`,
     `<div class="example-panels">`,
     panel(id, 'original', original, aligned.original),
-    panel(id, 'twin', 'TypeScript, type-checked and run by the tests', aligned.twin),
+    panel(id, 'tsVersion', 'TypeScript, type-checked and run by the tests', aligned.tsVersion),
     `</div>`,
     `<div class="example-run">`,
     `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,

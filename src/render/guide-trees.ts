@@ -5,7 +5,7 @@ import { toString } from 'mdast-util-to-string';
 import type { GuideFiles } from '../content/links.ts';
 import type { GuideBlock } from '../content/load-guides.ts';
 import type { ParsedQuestion } from '../content/questions.ts';
-import type { Twin } from '../content/twins.ts';
+import type { TsVersion } from '../content/ts-versions.ts';
 import {
   buildFragment,
   type Fragment,
@@ -22,7 +22,7 @@ export interface GuideContent {
   quickRead: { heading: Heading; nodes: RootContent[] } | undefined;
   sections: Array<{ heading: Heading | undefined; blocks: GuideBlock[] }>;
   questions: ParsedQuestion[];
-  twins: ReadonlyMap<Code, Twin>;
+  tsVersions: ReadonlyMap<Code, TsVersion>;
 }
 
 export interface QuestionTrees {
@@ -66,7 +66,7 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
   const context: FragmentContext = {
     guideFiles,
     slugger,
-    twins: guide.twins,
+    tsVersions: guide.tsVersions,
     source: guide.source,
   };
   const fragment = (nodes: readonly RootContent[]) => buildFragment(nodes, context);

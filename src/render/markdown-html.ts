@@ -7,7 +7,7 @@ import { visit } from 'unist-util-visit';
 import type { LocatedElement } from '../content/html-elements.ts';
 import { type GuideFiles, rewriteLinks } from '../content/links.ts';
 import { CODE_SLOT, codeSlotIndex, markdownToHast } from '../content/to-hast.ts';
-import type { Twin } from '../content/twins.ts';
+import type { TsVersion } from '../content/ts-versions.ts';
 import { examplePairHtml } from './example-pair.ts';
 import {
   escapeAttribute,
@@ -26,14 +26,14 @@ export interface CodeBlock {
   /** File line of the opening fence. */
   line: number;
   /** Its TypeScript version, for js/ts blocks. */
-  twin: Twin | undefined;
+  tsVersion: TsVersion | undefined;
 }
 
 export interface FragmentContext {
   guideFiles: GuideFiles;
   /** Gives headings unique ids across one page. */
   slugger: GithubSlugger;
-  twins: ReadonlyMap<Code, Twin>;
+  tsVersions: ReadonlyMap<Code, TsVersion>;
   /** The guide file's text, for the lines of raw HTML. */
   source: string | undefined;
 }
@@ -59,7 +59,7 @@ export function buildFragment(nodes: readonly RootContent[], context: FragmentCo
         lang: node.lang ?? '',
         code: node.value,
         line: node.position?.start.line ?? 0,
-        twin: context.twins.get(node),
+        tsVersion: context.tsVersions.get(node),
       }) - 1,
   });
   const elements: LocatedElement[] = [];
@@ -107,9 +107,14 @@ function addHeadingIds(tree: HastRoot, slugger: GithubSlugger): void {
 
 async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<string> {
   const originalHtml = await highlight(block.code, block.lang, options);
-  if (block.twin) {
-    const twinHtml = await highlight(block.twin.source, 'ts', options);
-    return examplePairHtml({ twin: block.twin, lang: block.lang, originalHtml, twinHtml });
+  if (block.tsVersion) {
+    const tsVersionHtml = await highlight(block.tsVersion.source, 'ts', options);
+    return examplePairHtml({
+      tsVersion: block.tsVersion,
+      lang: block.lang,
+      originalHtml,
+      tsVersionHtml,
+    });
   }
   return `<div class="code-block" data-lang="${escapeAttribute(block.lang)}"><span class="code-lang">${escapeText(languageName(block.lang))}</span>${originalHtml}</div>`;
 }

@@ -37,13 +37,11 @@ export function perSecond<T>(build: (now: Date) => T): (now: Date) => T {
 export function momentSchema(latest: number, what: string) {
   const limit = new Date(latest).toISOString();
   return z.pipe(
-    z.iso
-      .datetime({ error: 'expected a UTC time like 2026-11-20T10:00:00.000Z' })
-      .check(
-        z.refine((value) => Date.parse(value) <= latest, {
-          error: `expected ${what} no later than ${limit}`,
-        }),
-      ),
+    z.iso.datetime({ error: 'expected a UTC time like 2026-11-20T10:00:00.000Z' }).check(
+      z.refine((value) => Date.parse(value) <= latest, {
+        error: `expected ${what} no later than ${limit}`,
+      }),
+    ),
     z.transform((value) => new Date(value).toISOString()),
   );
 }

@@ -5,7 +5,7 @@ import { loadGuides } from '../../src/content/load-guides.ts';
 import { slugify } from '../../src/content/slug.ts';
 import { effectiveTags } from '../../src/site/question-tags.ts';
 
-const { guides, twins } = loadGuides(siteConfig);
+const { guides, tsVersions } = loadGuides(siteConfig);
 const decode = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
@@ -97,17 +97,17 @@ test('every company, tag, level, frequency and category has a browse page listin
 test("every TypeScript version's code and recorded output appear on its guide page", async ({
   request,
 }) => {
-  expect(twins.length).toBeGreaterThan(0);
+  expect(tsVersions.length).toBeGreaterThan(0);
   const pages = new Map<string, string>();
-  for (const twin of twins) {
-    const slug = twin.id.split('/')[0] as string;
+  for (const tsVersion of tsVersions) {
+    const slug = tsVersion.id.split('/')[0] as string;
     if (!pages.has(slug))
       pages.set(slug, decode(await (await request.get(`/guides/${slug}/`)).text()));
     const text = pages.get(slug) ?? '';
-    expect(text, twin.file).toContain(twin.source.replace(/\s+/g, ' ').trim());
-    expect(text, `${twin.id} output`).toContain(
-      (twin.expectedOutput ?? '').replace(/\s+/g, ' ').trim(),
+    expect(text, tsVersion.file).toContain(tsVersion.source.replace(/\s+/g, ' ').trim());
+    expect(text, `${tsVersion.id} output`).toContain(
+      (tsVersion.expectedOutput ?? '').replace(/\s+/g, ' ').trim(),
     );
-    expect(text).toContain(`npm run example -- ${twin.id}`);
+    expect(text).toContain(`npm run example -- ${tsVersion.id}`);
   }
 });

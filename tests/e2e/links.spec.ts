@@ -41,11 +41,9 @@ test('every internal link and #fragment in the built site resolves', () => {
       }
     }
   }
-  test
-    .info()
-    .annotations.push({
-      type: 'links',
-      description: `${checked} internal links on ${pages.length} pages`,
-    });
+  test.info().annotations.push({
+    type: 'links',
+    description: `${checked} internal links on ${pages.length} pages`,
+  });
   expect(broken).toEqual([]);
 });

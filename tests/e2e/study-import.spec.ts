@@ -39,13 +39,11 @@ async function importFile(
   text: string | Buffer,
   mode: 'merge' | 'replace' = 'merge',
 ) {
-  await page
-    .getByLabel('Progress file')
-    .setInputFiles({
-      name,
-      mimeType: 'application/json',
-      buffer: typeof text === 'string' ? Buffer.from(text) : text,
-    });
+  await page.getByLabel('Progress file').setInputFiles({
+    name,
+    mimeType: 'application/json',
+    buffer: typeof text === 'string' ? Buffer.from(text) : text,
+  });
   await page
     .getByRole('radio', { name: mode === 'replace' ? 'Replace everything' : /^Merge/ })
     .check();

@@ -135,15 +135,13 @@ test('progress exported from one browser imports into a fresh profile', async ({
   await expect(restored.getByLabel(/Private note/)).toHaveValue('Exported note');
 
   await other.goto('/progress/');
-  await other
-    .getByLabel('Progress file')
-    .setInputFiles({
-      name: 'bad.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(
-        '{"app":"interview-prep","version":2,"questions":{"x/q1":{"state":"mastered"}}}',
-      ),
-    });
+  await other.getByLabel('Progress file').setInputFiles({
+    name: 'bad.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      '{"app":"interview-prep","version":2,"questions":{"x/q1":{"state":"mastered"}}}',
+    ),
+  });
   await other.getByRole('button', { name: 'Import' }).click();
   await expect(other.locator('[data-message]')).toContainText('could not be imported');
   await expect(other.locator('[data-message]')).toContainText('Nothing was changed.');

@@ -33,19 +33,19 @@ describe('alignCodeHtml', () => {
     `<pre class="code" tabindex="0"><code>${lines.map((l) => `<span class="line">${l}</span>`).join('\n')}</code></pre>`;
 
   it('adds aria-hidden filler lines and marks what the TypeScript version adds', () => {
-    const { original, twin } = alignCodeHtml(
+    const { original, tsVersion } = alignCodeHtml(
       listing(['let a = 1;']),
       listing(['type A = number;', 'let a: A = 1;']),
     );
     expect(original).toContain(
       '<span class="line filler" aria-hidden="true"></span>\n<span class="line">let a = 1;</span>',
     );
-    expect(twin).toContain('<span class="line ts-added">type A = number;</span>');
-    expect(twin).toContain('<span class="line ts-changed">let a: A = 1;</span>');
+    expect(tsVersion).toContain('<span class="line ts-added">type A = number;</span>');
+    expect(tsVersion).toContain('<span class="line ts-changed">let a: A = 1;</span>');
   });
 
   it('leaves listings it cannot split into lines as they were', () => {
     const plain = '<pre><code>x</code></pre>';
-    expect(alignCodeHtml(plain, plain)).toEqual({ original: plain, twin: plain });
+    expect(alignCodeHtml(plain, plain)).toEqual({ original: plain, tsVersion: plain });
   });
 });

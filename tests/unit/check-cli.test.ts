@@ -37,12 +37,12 @@ describe('scripts/check-guides.ts as an author runs it', () => {
 
   it('with --typecheck, reports a TypeScript version that fails tsc --strict at its block', () => {
     const { code, output } = checkGuides(
-      join(projectRoot, 'tests/fixtures/typecheck/twin-type-error'),
+      join(projectRoot, 'tests/fixtures/typecheck/ts-version-type-error'),
       '--typecheck',
     );
     expect(code).toBe(1);
     expect(output).toContain(
-      'tests/fixtures/typecheck/twin-type-error/twin-type-error.md:39: TypeScript version twin-type-error/q1-1: expected',
+      'tests/fixtures/typecheck/ts-version-type-error/ts-version-type-error.md:39: TypeScript version ts-version-type-error/q1-1: expected',
     );
     expect(output).toContain("Type 'string' is not assignable to type 'number'.");
   });

@@ -2,11 +2,11 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/load-guides.ts';
-import type { Twin } from '../../src/content/twins.ts';
+import type { TsVersion } from '../../src/content/ts-versions.ts';
 import { firstDifference, normaliseOutput } from '../../src/examples/normalise-output.ts';
 import { startRedis } from '../../src/examples/redis-server.ts';
-import { selectTwins } from '../../src/examples/select.ts';
-import { typecheckTwins } from '../../src/examples/typecheck.ts';
+import { selectTsVersions } from '../../src/examples/select.ts';
+import { typecheckTsVersions } from '../../src/examples/typecheck.ts';
 import { fixturesDir, projectRoot, scenarioDir } from '../helpers/fixtures.ts';
 
 describe('normaliseOutput', () => {
@@ -59,13 +59,13 @@ describe('normaliseOutput', () => {
   });
 });
 
-describe('selectTwins', () => {
-  const twin = (id: string) => ({ id }) as Twin;
+describe('selectTsVersions', () => {
+  const tsVersion = (id: string) => ({ id }) as TsVersion;
   const all = [
-    twin('express-js/q1-1'),
-    twin('express-js/q1-2'),
-    twin('express-js/q12-1'),
-    twin('streams/q1-1'),
+    tsVersion('express-js/q1-1'),
+    tsVersion('express-js/q1-2'),
+    tsVersion('express-js/q12-1'),
+    tsVersion('streams/q1-1'),
   ];
   it.each([
     ['express-js/q1-1', ['express-js/q1-1']],
@@ -75,35 +75,42 @@ describe('selectTwins', () => {
     ['express-js', ['express-js/q1-1', 'express-js/q1-2', 'express-js/q12-1']],
     ['express-js/q7', []],
   ])('%s', (selector, ids) => {
-    expect(selectTwins(all, selector).map((t) => t.id)).toEqual(ids);
+    expect(selectTsVersions(all, selector).map((t) => t.id)).toEqual(ids);
   });
 });
 
-describe('typecheckTwins', () => {
-  it('reports a type error at the guide block, naming the twin file and line', () => {
+describe('typecheckTsVersions', () => {
+  it('reports a type error at the guide block, naming the TypeScript version file and line', () => {
     const result = loadGuides({
-      guidesDir: join(fixturesDir, 'typecheck/twin-type-error'),
+      guidesDir: join(fixturesDir, 'typecheck/ts-version-type-error'),
       root: projectRoot,
     });
-    const diagnostics = typecheckTwins(
-      result.twins,
+    const diagnostics = typecheckTsVersions(
+      result.tsVersions,
       join(projectRoot, 'content/tsconfig.json'),
       projectRoot,
     );
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({
-      file: 'tests/fixtures/typecheck/twin-type-error/twin-type-error.md',
+      file: 'tests/fixtures/typecheck/ts-version-type-error/ts-version-type-error.md',
       line: 39,
     });
     expect(diagnostics[0]?.message).toMatch(
-      /^expected tests\/fixtures\/typecheck\/twin-type-error\/twin-type-error\/q1-1\.ts to type-check under tsc --strict, received TS2322 at .*q1-1\.ts:1:/,
+      /^expected tests\/fixtures\/typecheck\/ts-version-type-error\/ts-version-type-error\/q1-1\.ts to type-check under tsc --strict, received TS2322 at .*q1-1\.ts:1:/,
     );
   });
 
-  it('passes a correct twin', () => {
-    const result = loadGuides({ guidesDir: scenarioDir('valid', 'with-twin'), root: projectRoot });
+  it('passes a correct TypeScript version', () => {
+    const result = loadGuides({
+      guidesDir: scenarioDir('valid', 'with-ts-version'),
+      root: projectRoot,
+    });
     expect(
-      typecheckTwins(result.twins, join(projectRoot, 'content/tsconfig.json'), projectRoot),
+      typecheckTsVersions(
+        result.tsVersions,
+        join(projectRoot, 'content/tsconfig.json'),
+        projectRoot,
+      ),
     ).toEqual([]);
   });
 });

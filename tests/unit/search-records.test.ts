@@ -37,7 +37,7 @@ describe('searchRecords', () => {
   });
 
   it('indexes the prose of the answers and follow-ups, not code blocks', () => {
-    const { guides } = loadScenario('valid', 'with-twin');
+    const { guides } = loadScenario('valid', 'with-ts-version');
     const [first] = searchRecords(guides);
     const text = `${first?.title}\n${first?.summary}\n${first?.body}`;
     expect(text).toContain('A cache may store the response but must revalidate it');

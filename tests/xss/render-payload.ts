@@ -16,7 +16,7 @@ export async function checkAndRender(
     slug: payload.name,
     isMdx: payload.mdx === true,
     guideFiles,
-    twins: {
+    tsVersions: {
       root: '/nonexistent',
       guidesDir: '/nonexistent',
       baseName: payload.name,

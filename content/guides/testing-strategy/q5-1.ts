@@ -65,15 +65,15 @@ function defineTests(): void {
   });
 }
 
-// Twin harness: run the tests above in a child process through node:test's run() API and print
+// Test harness: run the tests above in a child process through node:test's run() API and print
 // a stable report (the built-in reporters end with a total duration_ms that changes every run).
-if (process.env.TWIN_TEST_CHILD === '1') {
+if (process.env.TS_VERSION_TEST_CHILD === '1') {
   defineTests();
 } else {
   const names: string[] = [];
   let passed = 0;
   let failed = 0;
-  for await (const event of run({ files: [import.meta.filename], env: { ...process.env, TWIN_TEST_CHILD: '1' } })) {
+  for await (const event of run({ files: [import.meta.filename], env: { ...process.env, TS_VERSION_TEST_CHILD: '1' } })) {
     if (event.type === 'test:start') names[event.data.nesting] = event.data.name;
     if ((event.type !== 'test:pass' && event.type !== 'test:fail') || event.data.details.type === 'suite') continue;
     const name = [...names.slice(0, event.data.nesting), event.data.name].join(' > ');

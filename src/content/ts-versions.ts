@@ -6,10 +6,10 @@ import type { DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
-export const TWIN_LANGUAGES = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts']);
+export const TS_VERSION_LANGUAGES = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts']);
 
 /** The runnable TypeScript version of one JavaScript or TypeScript block. */
-export interface Twin {
+export interface TsVersion {
   /** `<guide>/q<N>-<k>`: what `npm run example --` takes. */
   id: string;
   /** Absolute path of the `.ts` file. */
@@ -23,45 +23,45 @@ export interface Twin {
   block: { file: string; line: number; lang: string };
 }
 
-export function needsTwin(node: Code): boolean {
-  return TWIN_LANGUAGES.has((node.lang ?? '').toLowerCase());
+export function needsTsVersion(node: Code): boolean {
+  return TS_VERSION_LANGUAGES.has((node.lang ?? '').toLowerCase());
 }
 
 /** The js/ts blocks of a question in document order, nested ones (in lists) included. */
-export function twinBlocks(question: ParsedQuestion): Code[] {
+export function tsVersionBlocks(question: ParsedQuestion): Code[] {
   const blocks: Code[] = [];
   const parts: RootContent[] = [...question.detailedAnswer, ...(question.codeExample ?? [])];
   for (const node of parts) {
     visit(node, 'code', (code: Code) => {
-      if (needsTwin(code)) blocks.push(code);
+      if (needsTsVersion(code)) blocks.push(code);
     });
   }
   return blocks;
 }
 
-interface TwinContext {
+interface TsVersionContext {
   root: string;
   guidesDir: string;
-  /** The guide's file name without extension: its twins live in a folder of that name. */
+  /** The guide's file name without extension: its TypeScript versions live in a folder of that name. */
   baseName: string;
   guideFile: string;
 }
 
 /**
  * Pairs every js/ts block in the guide's questions with `<guide>/q<N>-<k>.ts`, reporting blocks
- * without a twin, twins without a block, twins without recorded output, and js/ts code outside questions.
+ * without a TypeScript version, TypeScript versions without a block, TypeScript versions without recorded output, and js/ts code outside questions.
  */
-export function collectTwins(questions: readonly ParsedQuestion[], strayBlocks: readonly Code[], context: TwinContext, sink: DiagnosticSink): Map<Code, Twin> {
+export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlocks: readonly Code[], context: TsVersionContext, sink: DiagnosticSink): Map<Code, TsVersion> {
   const dir = join(context.guidesDir, context.baseName);
   const onDisk = new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')) : []);
   const relativeDir = relative(context.root, dir).split('\\').join('/');
-  const twins = new Map<Code, Twin>();
+  const tsVersions = new Map<Code, TsVersion>();
 
   for (const block of strayBlocks) {
     sink.report(block.position?.start.line ?? 1, 'code', 'JavaScript and TypeScript examples inside a question', `a ${block.lang} block outside any question`, 'move it into a question, or use another fence language if it is not meant to run');
   }
   for (const question of questions) {
-    twinBlocks(question).forEach((block, index) => {
+    tsVersionBlocks(question).forEach((block, index) => {
       const name = `q${question.meta.number}-${index + 1}`;
       const line = block.position?.start.line ?? question.line;
       const fileName = `${name}.ts`;
@@ -77,7 +77,7 @@ export function collectTwins(questions: readonly ParsedQuestion[], strayBlocks: 
       if (expectedOutput === undefined) {
         sink.report(line, field, `${relativeDir}/${name}.output.txt, the output ${fileName} prints`, 'no such file', `record it with "npm run example -- ${context.baseName}/${name} --update"`);
       }
-      twins.set(block, {
+      tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
         path,
         file: `${relativeDir}/${fileName}`,
@@ -97,5 +97,5 @@ export function collectTwins(questions: readonly ParsedQuestion[], strayBlocks: 
       hint: 'rename it to match its block, or delete it',
     });
   }
-  return twins;
+  return tsVersions;
 }

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 
-export interface TwinRun {
+export interface TsVersionRun {
   exitCode: number | null;
   signal: NodeJS.Signals | null;
   timedOut: boolean;
@@ -20,7 +20,7 @@ export interface RunOptions {
 }
 
 /** Runs one TypeScript example as a program with this Node (type stripping), killing it at the timeout. */
-export function runTwin(path: string, options: RunOptions): Promise<TwinRun> {
+export function runTsVersion(path: string, options: RunOptions): Promise<TsVersionRun> {
   const started = performance.now();
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--disable-warning=ExperimentalWarning', path], {

@@ -1,59 +1,142 @@
-import { slugify } from '../content/slug.ts';
-import type { Site } from './load-site.ts';
-import type { TaxonomyKey } from './taxonomies.ts';
+import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
+
+/**
+ * The one registry of the ways questions are filtered: the search's facets, the browse pages'
+ * taxonomies, the study tools' filters and the progress filters all derive from these lists.
+ * Browser code imports it, so it stays free of Node and of the rest of the site (a leaf module).
+ */
+
+/** A question's filterable values, whichever record they come from (guide, page or built index). */
+export interface QuestionFacts {
+  companies: readonly string[];
+  level: string;
+  frequency: string;
+  /** Its topics: the question's own tags, or its guide's (see question-tags.ts). */
+  tags: readonly string[];
+  category: string;
+  guideTitle: string;
+}
+
+/** The browse pages (`/companies/`, `/tags/` …): each shows one facet's values. */
+export type TaxonomyKey = 'companies' | 'tags' | 'levels' | 'frequencies' | 'categories';
+
+interface FacetDefinition {
+  /** Pagefind's filter name and the search URL's parameter, e.g. `?company=Stripe`. */
+  key: string;
+  /** What the filter is called on the page. */
+  label: string;
+  /** The browse pages that list its values, if any. */
+  taxonomy: TaxonomyKey | undefined;
+  /** How a question's values are read. */
+  values: (question: QuestionFacts) => readonly string[];
+  /** A fixed order of values (a scale), or undefined: most questions first, then by name. */
+  scale: readonly string[] | undefined;
+  /** How a value is written in a URL: as labelled in guides, or as its slug (`very-common`). */
+  urlValue: 'label' | 'slug';
+}
 
 /** The search filters, in the order the search page shows them. */
 export const FACETS = [
-  { key: 'company', title: 'Company', taxonomy: 'companies' },
-  { key: 'difficulty', title: 'Level', taxonomy: 'levels' },
-  { key: 'frequency', title: 'Frequency', taxonomy: 'frequencies' },
-  { key: 'tag', title: 'Tag', taxonomy: 'tags' },
-  { key: 'category', title: 'Category', taxonomy: 'categories' },
-  { key: 'guide', title: 'Guide', taxonomy: undefined },
-] as const satisfies ReadonlyArray<{
-  key: string;
-  title: string;
-  taxonomy: TaxonomyKey | undefined;
-}>;
+  {
+    key: 'company',
+    label: 'Company',
+    taxonomy: 'companies',
+    values: (q) => q.companies,
+    scale: undefined,
+    urlValue: 'label',
+  },
+  {
+    key: 'difficulty',
+    label: 'Level',
+    taxonomy: 'levels',
+    values: (q) => [q.level],
+    scale: LEVELS,
+    urlValue: 'label',
+  },
+  {
+    key: 'frequency',
+    label: 'Frequency',
+    taxonomy: 'frequencies',
+    values: (q) => [q.frequency],
+    // Most asked first.
+    scale: [...QUESTION_FREQUENCIES].reverse(),
+    urlValue: 'slug',
+  },
+  {
+    key: 'tag',
+    label: 'Tag',
+    taxonomy: 'tags',
+    values: (q) => q.tags,
+    scale: undefined,
+    urlValue: 'label',
+  },
+  {
+    key: 'category',
+    label: 'Category',
+    taxonomy: 'categories',
+    values: (q) => [q.category],
+    scale: undefined,
+    urlValue: 'label',
+  },
+  {
+    key: 'guide',
+    label: 'Guide',
+    taxonomy: undefined,
+    values: (q) => [q.guideTitle],
+    scale: undefined,
+    urlValue: 'label',
+  },
+] as const satisfies readonly FacetDefinition[];
 
-export type FacetKey = (typeof FACETS)[number]['key'];
+export type Facet = (typeof FACETS)[number];
+export type FacetKey = Facet['key'];
+export const FACET_KEYS: readonly FacetKey[] = FACETS.map((f) => f.key);
 
-const SCALE_FACETS: ReadonlySet<FacetKey> = new Set(['difficulty', 'frequency']);
-
-export interface FacetValue {
-  /** The label as written in guides: what Pagefind filters on. */
-  label: string;
-  /** Other spellings a URL may use for it (lower-case slugs). */
-  aliases: string[];
-  /** Questions carrying it. */
-  count: number;
+/** The facet one browse page lists, e.g. `companies` → `company`. */
+export function facetOfTaxonomy(taxonomy: TaxonomyKey): Facet {
+  return FACETS.find((f) => f.taxonomy === taxonomy) as Facet;
 }
 
-/** Every value of every facet with its question count, computed once for the search page. */
-export function facetValues(site: Site): Map<FacetKey, FacetValue[]> {
-  const values = new Map<FacetKey, FacetValue[]>();
-  for (const facet of FACETS) {
-    if (facet.taxonomy) {
-      const terms = site.taxonomy(facet.taxonomy).terms.filter((t) => t.questions.length > 0);
-      values.set(
-        facet.key,
-        terms.map((t) => ({ label: t.label, aliases: [t.slug], count: t.questions.length })),
-      );
-    } else {
-      values.set(
-        facet.key,
-        site.guides.map((g) => ({
-          label: g.frontmatter.title,
-          aliases: [...new Set([g.slug, slugify(g.frontmatter.title)])],
-          count: g.questions.length,
-        })),
-      );
-    }
-    // Levels and frequencies keep their scale's order; other facets list the most used values first.
-    if (!SCALE_FACETS.has(facet.key))
-      values
-        .get(facet.key)
-        ?.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'en'));
-  }
-  return values;
+/** Every facet with no values, the start of a filter state. */
+export function emptyFilters(): Record<FacetKey, string[]> {
+  return Object.fromEntries(FACET_KEYS.map((key) => [key, []])) as unknown as Record<
+    FacetKey,
+    string[]
+  >;
+}
+
+/** Where a question stands for the candidate, as the progress filters read it. */
+export interface ProgressFacts {
+  state?: 'new' | 'review' | 'known' | undefined;
+  bookmarked?: boolean | undefined;
+}
+
+interface ProgressFilterDefinition {
+  /** The URL's `progress=` value and the checkbox's value. */
+  value: string;
+  label: string;
+  test: (entry: ProgressFacts | undefined) => boolean;
+}
+
+/** The candidate's own filters, applied in the browser: lists, search and practice offer these. */
+export const PROGRESS_FILTERS = [
+  { value: 'review', label: 'Review', test: (e) => e?.state === 'review' },
+  { value: 'bookmarked', label: 'Bookmarked', test: (e) => e?.bookmarked === true },
+  { value: 'not-known', label: 'Not yet known', test: (e) => e?.state !== 'known' },
+] as const satisfies readonly ProgressFilterDefinition[];
+
+export type ProgressFilter = (typeof PROGRESS_FILTERS)[number]['value'];
+export const PROGRESS_VALUES: readonly ProgressFilter[] = PROGRESS_FILTERS.map((f) => f.value);
+
+/** Every ticked progress filter must hold (AND), like facets across filters. */
+export function passesProgress(
+  entry: ProgressFacts | undefined,
+  filters: readonly string[],
+): boolean {
+  return PROGRESS_FILTERS.every((f) => !filters.includes(f.value) || f.test(entry));
+}
+
+/** The definition of one facet. */
+export function facetByKey(key: FacetKey): Facet {
+  return FACETS.find((f) => f.key === key) as Facet;
 }

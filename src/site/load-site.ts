@@ -7,7 +7,7 @@ import { readVocabulary } from '../content/vocabulary.ts';
 import { dictionary, type Synonyms } from '../client/search/query-words.ts';
 import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
 import { type CrossCounts, crossCounts } from './cross-counts.ts';
-import { effectiveTags } from './question-tags.ts';
+import { questionFacts } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
@@ -77,13 +77,7 @@ async function buildSite(): Promise<Site> {
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
-  const counted = guides.flatMap((g) =>
-    g.questions.map((q) => ({
-      companies: q.companies,
-      level: q.level,
-      tags: effectiveTags(q, g.frontmatter),
-    })),
-  );
+  const counted = guides.flatMap((g) => g.questions.map((q) => questionFacts(q, g)));
   return {
     guides,
     questions: guides.flatMap((g) => g.questions),

@@ -2,7 +2,8 @@ import type { RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { ParsedGuide } from '../content/load-guides.ts';
 import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/scales.ts';
-import { effectiveTags } from './question-tags.ts';
+import { FACETS } from './facets.ts';
+import { questionFacts } from './question-tags.ts';
 import { QUESTION_FILTER } from '../client/search/pagefind-param.ts';
 import { questionId } from '../study/ids.ts';
 import { questionUrl } from './urls.ts';
@@ -53,6 +54,7 @@ function text(nodes: readonly RootContent[]): string {
 export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
   return guides.flatMap((guide) =>
     guide.questions.map((q) => {
+      const facts = questionFacts(q.meta, guide);
       // The page's own (sanitised) words when the guide was checked here; Markdown text otherwise.
       const prose = guide.prose?.get(q);
       const summary = prose?.summary ?? text(q.quickAnswer).replace(/\s+/g, ' ');
@@ -75,12 +77,7 @@ export function searchRecords(guides: readonly ParsedGuide[]): SearchRecord[] {
           summary,
         },
         filters: {
-          company: q.meta.companies,
-          difficulty: [q.meta.level],
-          frequency: [q.meta.frequency],
-          tag: [...effectiveTags(q.meta, guide.frontmatter)],
-          category: [q.meta.category],
-          guide: [guide.frontmatter.title],
+          ...Object.fromEntries(FACETS.map((facet) => [facet.key, [...facet.values(facts)]])),
           // Not shown as a facet: lets the search narrow to the questions the reader's progress selects.
           [QUESTION_FILTER]: [questionId(guide.slug, q.meta.number)],
         },

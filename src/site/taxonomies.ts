@@ -1,10 +1,10 @@
-import { LEVELS, QUESTION_FREQUENCIES } from '../content/schema/question-meta.ts';
 import { slugify } from '../content/slug.ts';
 import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
-import { effectiveTags } from './question-tags.ts';
+import { facetOfTaxonomy, type TaxonomyKey } from './facets.ts';
+import { questionFacts } from './question-tags.ts';
 import { frequencyRank } from './search-records.ts';
 
-export type TaxonomyKey = 'companies' | 'tags' | 'levels' | 'frequencies' | 'categories';
+export type { TaxonomyKey };
 
 /** One value of a facet (a company, a tag, …) with what carries it. */
 export interface Term {
@@ -37,10 +37,7 @@ interface TaxonomyDefinition {
   intro: string;
   /** What a label of this kind means and does not mean, shown on its pages. */
   note?: string | undefined;
-  ofQuestion: (question: RenderedQuestion, guide: RenderedGuide) => readonly string[];
   ofGuide?: (guide: RenderedGuide) => readonly string[];
-  /** A fixed order of labels; otherwise most questions first, then by name. */
-  order?: readonly string[];
   /** List a term's questions most asked first (otherwise in guide order). */
   byFrequency?: boolean;
 }
@@ -58,7 +55,6 @@ const DEFINITIONS: readonly TaxonomyDefinition[] = [
     singular: 'Company',
     intro: 'Questions by the companies known to ask them.',
     note: COMPANY_NOTE,
-    ofQuestion: (q) => q.companies,
     ofGuide: (g) => g.frontmatter.companies,
     byFrequency: true,
   },
@@ -67,7 +63,6 @@ const DEFINITIONS: readonly TaxonomyDefinition[] = [
     title: 'Tags',
     singular: 'Tag',
     intro: 'Questions by topic, with the companies that ask about each.',
-    ofQuestion: (q, g) => effectiveTags(q, g.frontmatter),
     ofGuide: (g) => g.frontmatter.tags,
     byFrequency: true,
   },
@@ -76,8 +71,6 @@ const DEFINITIONS: readonly TaxonomyDefinition[] = [
     title: 'Levels',
     singular: 'Level',
     intro: 'Questions by the seniority they target.',
-    ofQuestion: (q) => [q.level],
-    order: LEVELS,
   },
   {
     key: 'frequencies',
@@ -85,15 +78,12 @@ const DEFINITIONS: readonly TaxonomyDefinition[] = [
     singular: 'Frequency',
     intro: 'Questions by how often they come up in interviews.',
     note: FREQUENCY_NOTE,
-    ofQuestion: (q) => [q.frequency],
-    order: [...QUESTION_FREQUENCIES].reverse(),
   },
   {
     key: 'categories',
     title: 'Categories',
     singular: 'Category',
     intro: 'Questions by their category.',
-    ofQuestion: (q) => [q.category],
   },
 ];
 
@@ -103,6 +93,8 @@ export function buildTaxonomies(guides: readonly RenderedGuide[]): Taxonomy[] {
 }
 
 function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly RenderedGuide[]): Taxonomy {
+  // How a question's terms are read and ordered comes from the facet the taxonomy lists.
+  const facet = facetOfTaxonomy(definition.key);
   const url = `/${definition.key}/`;
   const terms = new Map<string, Term & { spellings: Map<string, number> }>();
   const termFor = (label: string) => {
@@ -128,7 +120,7 @@ function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly Rendered
       if (!term.guides.includes(guide)) term.guides.push(guide);
     }
     for (const question of guide.questions) {
-      for (const label of new Set(definition.ofQuestion(question, guide))) {
+      for (const label of new Set(facet.values(questionFacts(question, guide)))) {
         const term = termFor(label);
         if (!term.questions.includes(question)) term.questions.push(question);
       }
@@ -142,7 +134,7 @@ function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly Rendered
   if (definition.byFrequency)
     for (const term of list)
       term.questions.sort((a, b) => frequencyRank(b.frequency) - frequencyRank(a.frequency));
-  const order = definition.order;
+  const order: readonly string[] | undefined = facet.scale;
   list.sort(
     order
       ? (a, b) => order.indexOf(a.label) - order.indexOf(b.label)

@@ -1,5 +1,5 @@
 import { shortSlug, slugify } from '../content/slug.ts';
-import type { TaxonomyKey } from './taxonomies.ts';
+import type { FacetKey, TaxonomyKey } from './facets.ts';
 
 /** The browse page of one term, e.g. `/companies/at-and-t/`. */
 export function termUrl(taxonomy: TaxonomyKey, label: string): string {
@@ -11,7 +11,7 @@ export function plural(count: number, singular: string, pluralForm = `${singular
 }
 
 /** A filtered search, e.g. `searchUrl('company', 'AT&T')` → `/search/?company=AT%26T`. */
-export function searchUrl(facet: string, value: string): string {
+export function searchUrl(facet: FacetKey, value: string): string {
   return `/search/?${new URLSearchParams({ [facet]: value }).toString()}`;
 }
 
@@ -21,6 +21,6 @@ export function questionUrl(guideSlug: string, number: number, title: string): s
 }
 
 /** A search narrowed by several facets at once, e.g. `/search/?tag=redis&company=Google`. */
-export function filteredSearchUrl(filters: ReadonlyArray<readonly [string, string]>): string {
+export function filteredSearchUrl(filters: ReadonlyArray<readonly [FacetKey, string]>): string {
   return `/search/?${new URLSearchParams(filters.map(([k, v]) => [k, v])).toString()}`;
 }

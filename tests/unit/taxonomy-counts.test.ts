@@ -49,7 +49,7 @@ describe('crossCounts', () => {
 
 describe('facetValues', () => {
   it('lists facet values most used first, except levels and frequencies, which keep their scale order', async () => {
-    const { facetValues } = await import('../../src/site/facets.ts');
+    const { facetValues } = await import('../../src/site/facet-values.ts');
     const term = (label: string, n: number) => ({
       label,
       slug: label.toLowerCase(),

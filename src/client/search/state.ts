@@ -1,13 +1,13 @@
+import {
+  emptyFilters,
+  FACETS,
+  FACET_KEYS,
+  type FacetKey,
+  PROGRESS_VALUES,
+} from '../../site/facets.ts';
+
 /** What a search is: the query, the ticked filter values and the order. The URL holds all of it. */
-export const FACET_KEYS = [
-  'company',
-  'difficulty',
-  'frequency',
-  'tag',
-  'category',
-  'guide',
-] as const;
-export type FacetKey = (typeof FACET_KEYS)[number];
+export { FACET_KEYS, type FacetKey };
 /** The orders a search can have besides best match: Pagefind sort key and direction. */
 export const SORTS = {
   frequency: { key: 'frequency', direction: 'desc' },
@@ -29,8 +29,6 @@ export interface SearchState {
   progress: string[];
 }
 
-export const PROGRESS_VALUES = ['review', 'bookmarked', 'not-known'] as const;
-
 /** For each facet, its values as written in guides and the other spellings (slugs) a URL may use. */
 export type KnownValues = Record<
   FacetKey,
@@ -40,7 +38,7 @@ export type KnownValues = Record<
 export function emptyState(): SearchState {
   return {
     q: '',
-    filters: { company: [], difficulty: [], frequency: [], tag: [], category: [], guide: [] },
+    filters: emptyFilters(),
     sort: '',
     progress: [],
   };
@@ -78,17 +76,17 @@ function resolveValue(value: string, known: KnownValues[FacetKey]): string {
   return match?.label ?? value;
 }
 
-/** The query string for a state; frequencies use their slug (`very-common`), other facets their label. */
+/** The query string for a state; each value as its facet writes it in URLs (label, or slug like `very-common`). */
 export function serializeState(state: SearchState, known: KnownValues): string {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
-  for (const key of FACET_KEYS) {
-    for (const value of state.filters[key]) {
+  for (const facet of FACETS) {
+    for (const value of state.filters[facet.key]) {
       const slug =
-        key === 'frequency'
-          ? known.frequency.find((k) => k.label === value)?.aliases[0]
+        facet.urlValue === 'slug'
+          ? known[facet.key].find((k) => k.label === value)?.aliases[0]
           : undefined;
-      params.append(key, slug ?? value);
+      params.append(facet.key, slug ?? value);
     }
   }
   for (const value of state.progress) params.append('progress', value);

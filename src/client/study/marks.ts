@@ -1,29 +1,11 @@
 import type { QuestionProgress } from '../../study/schema.ts';
 
-/** The progress filters offered in lists and search: "Review", "Bookmarked", "Not yet known". */
-export const PROGRESS_FILTERS = [
-  {
-    value: 'review',
-    label: 'Review',
-    test: (e: QuestionProgress | undefined) => e?.state === 'review',
-  },
-  {
-    value: 'bookmarked',
-    label: 'Bookmarked',
-    test: (e: QuestionProgress | undefined) => e?.bookmarked === true,
-  },
-  {
-    value: 'not-known',
-    label: 'Not yet known',
-    test: (e: QuestionProgress | undefined) => e?.state !== 'known',
-  },
-] as const;
-export type ProgressFilter = (typeof PROGRESS_FILTERS)[number]['value'];
-
-/** Every ticked filter must hold (AND), like facets across filters. */
-export function passes(entry: QuestionProgress | undefined, filters: readonly string[]): boolean {
-  return PROGRESS_FILTERS.every((f) => !filters.includes(f.value) || f.test(entry));
-}
+/** The progress filters are defined once, with the facets; lists, search and practice share them. */
+export {
+  PROGRESS_FILTERS,
+  type ProgressFilter,
+  passesProgress as passes,
+} from '../../site/facets.ts';
 
 /** A short text mark for a question's progress in lists: "Known", "Review", "★". */
 export function markText(entry: QuestionProgress | undefined): string {

@@ -3,8 +3,8 @@ import { slugify } from '../../content/slug.ts';
 import { summarize } from '../../study/progress.ts';
 import { dueIds } from '../../study/due.ts';
 import type { Progress } from '../../study/schema.ts';
-import { FACET_VALUES, type StudyQuestion } from '../../study/index-schema.ts';
-import { FACET_KEYS, type FacetKey } from '../search/state.ts';
+import type { StudyQuestion } from '../../study/index-schema.ts';
+import { facetByKey, FACET_KEYS, type FacetKey } from '../../site/facets.ts';
 import { loadStudyIndex } from './study-index.ts';
 import { markSpan } from './marks.ts';
 import { loadProgress, onProgressChange } from './store.ts';
@@ -19,7 +19,7 @@ function groupIds(
 ): Map<string, string[]> {
   const groups = new Map<string, string[]>();
   for (const q of questions) {
-    for (const value of FACET_VALUES[facet](q)) {
+    for (const value of facetByKey(facet).values(q)) {
       const k = key(value);
       const ids = groups.get(k);
       if (ids) ids.push(q.id);

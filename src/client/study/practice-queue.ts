@@ -1,10 +1,10 @@
 import { slugify } from '../../content/slug.ts';
-import { FACET_VALUES, type StudyQuestion } from '../../study/index-schema.ts';
+import type { StudyQuestion } from '../../study/index-schema.ts';
+import { FACETS, passesProgress } from '../../site/facets.ts';
 import type { Progress } from '../../study/schema.ts';
 import { entryFor } from '../../study/question-table.ts';
 import { byNextReview, isDueBy } from '../../study/due.ts';
-import { FACET_KEYS, type KnownValues, parseState } from '../search/state.ts';
-import { passes } from './marks.ts';
+import { type KnownValues, parseState } from '../search/state.ts';
 
 /** What the practice URL asks for: the search's filters plus `progress=…` and `due=1`. */
 export interface PracticeSelection {
@@ -28,8 +28,8 @@ export function selectForPractice(
   textMatches?: ReadonlySet<string>,
 ): PracticeSelection {
   const known = {} as KnownValues;
-  for (const key of FACET_KEYS)
-    known[key] = [...new Set(questions.flatMap(FACET_VALUES[key]))].map((label) => ({
+  for (const facet of FACETS)
+    known[facet.key] = [...new Set(questions.flatMap(facet.values))].map((label) => ({
       label,
       aliases: [slugify(label)],
     }));
@@ -44,12 +44,12 @@ export function selectForPractice(
   const matching = questions.filter(
     (q) =>
       (state.q === '' || textMatches?.has(q.url) === true) &&
-      FACET_KEYS.every(
-        (key) =>
-          state.filters[key].length === 0 ||
-          FACET_VALUES[key](q).some((v) => state.filters[key].includes(v)),
+      FACETS.every(
+        (facet) =>
+          state.filters[facet.key].length === 0 ||
+          facet.values(q).some((v) => state.filters[facet.key].includes(v)),
       ) &&
-      passes(entryFor(progress, q.id), progressFilters) &&
+      passesProgress(entryFor(progress, q.id), progressFilters) &&
       (!onlyDue || isDue(q)),
   );
   const dueFirst = matching.filter(isDue).sort(bySchedule);
@@ -58,8 +58,8 @@ export function selectForPractice(
     dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
   const parts = state.q === '' ? [] : [`“${state.q}”`];
   parts.push(
-    ...FACET_KEYS.filter((k) => state.filters[k].length > 0).map(
-      (k) => `${k}: ${state.filters[k].join(' or ')}`,
+    ...FACETS.filter((f) => state.filters[f.key].length > 0).map(
+      (f) => `${f.label.toLowerCase()}: ${state.filters[f.key].join(' or ')}`,
     ),
   );
   if (progressFilters.length > 0) parts.push(`progress: ${progressFilters.join(' and ')}`);

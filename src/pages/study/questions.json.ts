@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import type { StudyIndex } from '../../study/index-schema.ts';
 import { questionId } from '../../study/ids.ts';
 import { getSite } from '../../site/load-site.ts';
-import { effectiveTags } from '../../site/question-tags.ts';
+import { questionFacts } from '../../site/question-tags.ts';
 
 /** Every question's id, address and facets, for practice sessions and progress totals. */
 export const GET: APIRoute = async () => {
@@ -15,12 +15,7 @@ export const GET: APIRoute = async () => {
         number: q.number,
         title: q.title,
         guide: guide.slug,
-        guideTitle: guide.frontmatter.title,
-        level: q.level,
-        frequency: q.frequency,
-        companies: q.companies,
-        tags: [...effectiveTags(q, guide.frontmatter)],
-        category: q.category,
+        ...questionFacts(q, guide),
       })),
     ),
   };

@@ -42,7 +42,13 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Searching on the page's own thread spares fetching Pagefind's worker script (12 KB).
     // highlightParam: result URLs carry `?highlight=word`, which the question page marks (highlight-terms.ts).
-    await pagefind.options({ excerptLength: 24, noWorker: true, highlightParam: HIGHLIGHT_PARAM });
+    // baseUrl '/': result URLs stay site paths, like the study index's; links add the base.
+    await pagefind.options({
+      excerptLength: 24,
+      noWorker: true,
+      highlightParam: HIGHLIGHT_PARAM,
+      baseUrl: '/',
+    });
     await pagefind.init();
     // Loads every filter chunk, so each search reports counts for all facets.
     await pagefind.filters();

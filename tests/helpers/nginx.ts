@@ -3,8 +3,9 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSyn
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { NGINX_PATH } from '../../scripts/lib/nginx-path.ts';
 
-export const NGINX_PATH = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
+export { NGINX_PATH };
 const recipe = resolve(import.meta.dirname, '../../deploy/nginx.conf');
 
 export interface RunningNginx {

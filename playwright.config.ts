@@ -14,7 +14,7 @@ export default defineConfig({
   use: {
     browserName: 'chromium',
     // Set by global-setup once the built site is served on a free loopback port.
-    baseURL: process.env.SITE_URL,
+    baseURL: process.env.E2E_SITE_URL,
     launchOptions: chromiumLaunchOptions,
   },
 });

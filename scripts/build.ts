@@ -1,6 +1,7 @@
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-address.ts';
 import { binPath, runNode } from './lib/run.ts';
 
 /**
@@ -10,12 +11,27 @@ import { binPath, runNode } from './lib/run.ts';
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { out: { type: 'string', default: 'dist' } },
+  options: {
+    out: { type: 'string', default: 'dist' },
+    // Where the site will be served: `--base /interview-prep/ --site https://example.org`.
+    base: { type: 'string', default: process.env.SITE_BASE },
+    site: { type: 'string', default: process.env.SITE_URL },
+  },
 });
 const out = resolve(values.out);
+let address;
+try {
+  address = parseDeployAddress({ base: values.base, siteUrl: values.site });
+} catch (error) {
+  if (!(error instanceof DeployAddressError)) throw error;
+  console.error(`build stopped: ${error.message}`);
+  process.exit(1);
+}
+// src/config/site.ts reads these, so the flags reach every part of the build the same way.
+const addressEnv = { SITE_BASE: address.base, SITE_URL: address.siteUrl ?? '' };
 const staging = `${out}.staging`;
 
-if ((await runNode('scripts/prepare-build.ts', [])) !== 0) {
+if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
   console.error(
     `\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`,
   );
@@ -24,6 +40,7 @@ if ((await runNode('scripts/prepare-build.ts', [])) !== 0) {
 
 rmSync(staging, { recursive: true, force: true });
 const code = await runNode(binPath('astro'), ['build', '--outDir', staging, ...positionals], {
+  ...addressEnv,
   INTERVIEW_PREP_CONTENT_CHECKED: '1',
 });
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
@@ -33,4 +50,7 @@ if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
 }
 rmSync(out, { recursive: true, force: true });
 renameSync(staging, out);
-console.log(`\nBuilt the site into ${values.out}/.`);
+console.log(
+  `\nBuilt the site into ${values.out}/ for ${address.siteUrl ?? ''}${address.base}` +
+    (address.siteUrl ? '.' : ' (no --site: no sitemap or absolute URLs).'),
+);

@@ -1,13 +1,15 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { startStaticServer } from './lib/static-server.ts';
+import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-address.ts';
+import { builtBase, startStaticServer } from './lib/static-server.ts';
 
-/** `npm run serve`: the built site on http://127.0.0.1:4321 (or --port). */
+/** `npm run serve`: the built site on http://127.0.0.1:4321 (or --port), under the base it was built for. */
 const { values } = parseArgs({
   options: {
     port: { type: 'string', default: process.env.PORT ?? '4321' },
     dir: { type: 'string', default: 'dist' },
+    base: { type: 'string' },
   },
 });
 const dir = resolve(values.dir);
@@ -17,7 +19,16 @@ if (!existsSync(resolve(dir, 'index.html'))) {
   );
   process.exit(1);
 }
-const server = await startStaticServer(dir, { port: Number(values.port) });
+let base: string;
+try {
+  base =
+    values.base === undefined ? builtBase(dir) : parseDeployAddress({ base: values.base }).base;
+} catch (error) {
+  if (!(error instanceof DeployAddressError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+}
+const server = await startStaticServer(dir, { port: Number(values.port), base });
 console.log(`Serving ${values.dir}/ at ${server.url}/  (Ctrl+C to stop)`);
 const stop = () => void server.close().then(() => process.exit(0));
 process.on('SIGINT', stop);

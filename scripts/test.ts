@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { hasRedisServer, REDIS_MISSING } from '../src/examples/redis-server.ts';
+import { NGINX_PATH } from './lib/nginx-path.ts';
 import { CHROMIUM_PATH } from './lib/chromium.ts';
 import { binPath, runNode } from './lib/run.ts';
 
@@ -25,6 +26,10 @@ function preflight(): string[] {
       `Chromium not found at ${CHROMIUM_PATH}: install it with "apt-get install -y chromium" (or set CHROMIUM_PATH).`,
     );
   if (!hasRedisServer()) problems.push(REDIS_MISSING);
+  if (!existsSync(NGINX_PATH))
+    problems.push(
+      `nginx not found at ${NGINX_PATH}: install it with "apt-get install -y nginx" (or set NGINX_PATH); the nginx recipe is tested with it.`,
+    );
   return problems;
 }
 

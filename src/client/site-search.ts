@@ -1,3 +1,5 @@
+import { sitePath } from './base-path.ts';
+
 /**
  * Keyboard shortcuts for search: "/" or Ctrl/Cmd+K focus the search box (the page's own on
  * /search/, the header's elsewhere). Focusing the header box starts fetching the search code.
@@ -26,6 +28,6 @@ document.querySelector('[data-header-search]')?.addEventListener('focusin', () =
   warmed = true;
   const link = document.createElement('link');
   link.rel = 'prefetch';
-  link.href = '/pagefind/pagefind.js';
+  link.href = sitePath('/pagefind/pagefind.js');
   document.head.append(link);
 });

@@ -12,6 +12,7 @@ import { NavigationRoute, registerRoute } from 'workbox-routing';
  */
 declare const self: {
   __WB_MANIFEST: Array<{ url: string; revision: string | null }>;
+  registration: { scope: string };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'message', listener: (event: { data?: { type?: string } }) => void): void;
 };
@@ -26,4 +27,7 @@ precacheAndRoute(self.__WB_MANIFEST, {
   ignoreURLParametersMatching: [/.*/],
 });
 cleanupOutdatedCaches();
-registerRoute(new NavigationRoute(createHandlerBoundToURL('/404.html')));
+// The worker lives at the site's base path, so its scope says where the 404 page is.
+registerRoute(
+  new NavigationRoute(createHandlerBoundToURL(new URL('404.html', self.registration.scope).href)),
+);

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import { BasePathSchema, parseDeployAddress, SiteUrlSchema } from './deploy-address.ts';
 
 /** Site-wide settings: the one place pages and scripts read configuration from. */
 export const SiteConfigSchema = z.strictObject({
@@ -19,6 +20,10 @@ export const SiteConfigSchema = z.strictObject({
   searchRecordsFile: z.string().min(1),
   /** True when the build script has already checked the guides, so the Astro integration need not. */
   contentChecked: z.boolean(),
+  /** Path the site is served under (`/` or `/interview-prep/`); every internal link starts with it. */
+  base: BasePathSchema,
+  /** Public URL without a trailing slash; unset means no sitemap, canonical or Open Graph URLs. */
+  siteUrl: SiteUrlSchema.optional(),
 });
 
 export type SiteConfig = z.output<typeof SiteConfigSchema>;
@@ -32,6 +37,9 @@ const cacheDir = env.CACHE_DIR
   ? resolve(env.CACHE_DIR)
   : resolve(root, 'node_modules/.cache/interview-prep');
 
+// `npm run build -- --base … --site …` passes its flags on as these two variables.
+const address = parseDeployAddress({ base: env.SITE_BASE, siteUrl: env.SITE_URL });
+
 export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   title: 'Interview Prep',
   description:
@@ -42,4 +50,6 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   parseCacheDir: resolve(cacheDir, 'mdast'),
   searchRecordsFile: resolve(cacheDir, 'search-records.json'),
   contentChecked: env.INTERVIEW_PREP_CONTENT_CHECKED === '1',
+  base: address.base,
+  siteUrl: address.siteUrl,
 });

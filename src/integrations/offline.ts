@@ -2,6 +2,10 @@ import { fileURLToPath } from 'node:url';
 import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
+import { withBase } from '../site/base-path.ts';
+
+/** A site path under the base the site is built for (the manifest's URLs are not rewritten). */
+const at = (path: string) => withBase(siteConfig.base, path);
 
 /**
  * The service worker (Workbox, generated) precaches every page, asset and the Pagefind index, so
@@ -20,16 +24,16 @@ const pwaOptions: Partial<PwaOptions> = {
     name: siteConfig.title,
     short_name: siteConfig.title,
     description: siteConfig.description,
-    start_url: '/',
-    scope: '/',
+    start_url: at('/'),
+    scope: at('/'),
     display: 'standalone',
     background_color: '#ffffff',
     theme_color: '#0a58ca',
     icons: [
-      { src: '/icon-192.png', sizes: '192x192', type: 'image/png' },
-      { src: '/icon-512.png', sizes: '512x512', type: 'image/png' },
-      { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-      { src: '/favicon.svg', sizes: 'any', type: 'image/svg+xml' },
+      { src: at('/icon-192.png'), sizes: '192x192', type: 'image/png' },
+      { src: at('/icon-512.png'), sizes: '512x512', type: 'image/png' },
+      { src: at('/icon-512.png'), sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+      { src: at('/favicon.svg'), sizes: 'any', type: 'image/svg+xml' },
     ],
   },
   injectManifest: {

@@ -8,7 +8,9 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (!existsSync(resolve(dist, 'index.html'))) {
     throw new Error('dist/index.html is missing: run "npm run build" before the browser tests');
   }
-  const server = await startStaticServer(dist);
-  process.env.SITE_URL = server.url;
+  // The tests address pages by site path (`/guides/x/`), so dist/ is served at the root.
+  const server = await startStaticServer(dist, { base: '/' });
+  // Not SITE_URL: that names the public URL a build is made for (src/config/site.ts).
+  process.env.E2E_SITE_URL = server.url;
   return () => server.close();
 }

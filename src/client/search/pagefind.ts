@@ -1,4 +1,5 @@
 import { HIGHLIGHT_PARAM } from './pagefind-param.ts';
+import { sitePath } from '../base-path.ts';
 
 /** The parts of Pagefind's browser API the search page uses (it is served from /pagefind/, not bundled). */
 export interface PagefindResultData {
@@ -37,11 +38,17 @@ let loading: Promise<Pagefind> | undefined;
 /** Loads Pagefind once; later calls share it. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = '/pagefind/pagefind.js';
+    const url = sitePath('/pagefind/pagefind.js');
     const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
     // Searching on the page's own thread spares fetching Pagefind's worker script (12 KB).
     // highlightParam: result URLs carry `?highlight=word`, which the question page marks (highlight-terms.ts).
-    await pagefind.options({ excerptLength: 24, noWorker: true, highlightParam: HIGHLIGHT_PARAM });
+    // baseUrl '/': result URLs stay site paths, like the study index's; links add the base.
+    await pagefind.options({
+      excerptLength: 24,
+      noWorker: true,
+      highlightParam: HIGHLIGHT_PARAM,
+      baseUrl: '/',
+    });
     await pagefind.init();
     // Loads every filter chunk, so each search reports counts for all facets.
     await pagefind.filters();

@@ -1,3 +1,4 @@
+import { sitePath } from '../base-path.ts';
 import { LEVELS } from '../../content/schema/scales.ts';
 import { excerptNodes } from './excerpt.ts';
 import { highlightWords, markWords } from './highlight.ts';
@@ -155,7 +156,7 @@ class SearchPage extends HTMLElement {
     const results = await this.#applyProgress(state, main, term, options);
     if (sequence !== this.#sequence) return;
     this.#results = results;
-    this.#practice.href = `/practice/${serializeState(state, this.#known)}`;
+    this.#practice.href = `${sitePath('/practice/')}${serializeState(state, this.#known)}`;
     this.#shown = 0;
     this.#list.replaceChildren();
     this.#updateCounts(facetCounts);
@@ -272,7 +273,8 @@ class SearchPage extends HTMLElement {
     // Pagefind adds `?highlight=` even with no words to mark; such a link is left plain.
     const target = new URL(url, location.href);
     if (!target.searchParams.get(HIGHLIGHT_PARAM)) target.searchParams.delete(HIGHLIGHT_PARAM);
-    link.href = `${target.pathname}${target.search}${target.hash}`;
+    // Pagefind's URLs are site paths; the page may be served under a base path.
+    link.href = `${sitePath(target.pathname)}${target.search}${target.hash}`;
     link.textContent = meta.title ?? url;
     const details = document.createElement('p');
     details.className = 'result-meta';
@@ -289,7 +291,7 @@ class SearchPage extends HTMLElement {
   }
 
   #loadWords(): Promise<{ words: string[]; alsoKnown: string[] }> {
-    this.#words ??= fetch('/search-words.json')
+    this.#words ??= fetch(sitePath('/search-words.json'))
       .then((r) => r.json() as Promise<{ words: string[]; alsoKnown: string[] }>)
       .catch(() => ((this.#words = undefined), { words: [], alsoKnown: [] }));
     return this.#words;

@@ -5,6 +5,7 @@ import '../example-pair.ts';
 import { selectForPractice } from './practice-queue.ts';
 import { loadStudyIndex } from './study-index.ts';
 import { changeProgress, loadProgress } from './store.ts';
+import { sitePath } from '../base-path.ts';
 
 interface CardContent {
   quick: Node[];
@@ -251,7 +252,7 @@ class PracticeSession extends HTMLElement {
 
 /** The parts of a question page a drill reveals (pages are precached, so this works offline). */
 async function fetchContent(url: string): Promise<CardContent> {
-  const response = await fetch(url);
+  const response = await fetch(sitePath(url));
   const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
   const part = (id: string) => {
     const section = doc.querySelector(`section[aria-labelledby="${id}"]`);

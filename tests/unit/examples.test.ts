@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/load-guides.ts';
@@ -112,6 +114,38 @@ describe('typecheckTsVersions', () => {
         projectRoot,
       ),
     ).toEqual([]);
+  });
+});
+
+describe('typecheckTsVersions with a cache', () => {
+  it('keeps each result by file content: unchanged files are not checked again, a changed one is', () => {
+    const work = mkdtempSync(join(tmpdir(), 'typecheck-cache-'));
+    try {
+      const guidesDir = join(work, 'guides');
+      cpSync(join(fixturesDir, 'typecheck/ts-version-type-error'), guidesDir, { recursive: true });
+      const cacheDir = join(work, 'cache');
+      const check = () =>
+        typecheckTsVersions(
+          loadGuides({ guidesDir, root: work }).tsVersions,
+          join(projectRoot, 'content/tsconfig.json'),
+          work,
+          { cacheDir },
+        ).map((d) => d.message);
+      const first = check();
+      expect(first).toEqual([
+        expect.stringContaining('TS2322 at guides/ts-version-type-error/q1-1.ts:1:'),
+      ]);
+      expect(readdirSync(cacheDir)).toHaveLength(1);
+      expect(check()).toEqual(first);
+      writeFileSync(
+        join(guidesDir, 'ts-version-type-error/q1-1.ts'),
+        'const cacheControl = (seconds: number): string => `private, max-age=${seconds}`;\nconsole.log(cacheControl(60));\n',
+      );
+      expect(check()).toEqual([]);
+      expect(readdirSync(cacheDir)).toHaveLength(2);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
 

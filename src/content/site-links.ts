@@ -7,6 +7,7 @@ import { nearest } from './describe.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedGuide } from './load-guides.ts';
 import { slugify } from './slug.ts';
+import type { LintableGuide } from './vocabulary.ts';
 
 /** Pages every build writes, whatever the guides say. */
 const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/company-topics/', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
@@ -53,7 +54,7 @@ export class SiteLinkCheck {
   }
 
   /** Browse pages of every company, tag, level, frequency and category the guides name. */
-  addTerms(guides: readonly ParsedGuide[]): void {
+  addTerms(guides: readonly LintableGuide[]): void {
     const add = (taxonomy: string, label: string) => this.pages.set(`/${taxonomy}/${slugify(label)}/`, undefined);
     for (const guide of guides) {
       guide.frontmatter.companies.forEach((c) => add('companies', c));

@@ -4,6 +4,7 @@ import { LineCounter, parseDocument } from 'yaml';
 import { nearest } from './describe.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedGuide } from './load-guides.ts';
+import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
 import { slugify } from './slug.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
@@ -45,8 +46,16 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
   return undefined;
 }
 
+/**
+ * What the checks across guides read from one guide: also from a guide with other problems, so
+ * every problem shows in one run. List items that failed validation are holes, skipped.
+ */
+export interface LintableGuide extends Pick<ParsedGuide, 'file' | 'questions' | 'lineOf'> {
+  frontmatter: Pick<GuideFrontmatter, 'tags' | 'companies'>;
+}
+
 interface Occurrence {
-  guide: ParsedGuide;
+  guide: LintableGuide;
   line: number;
   field: string;
   value: string;
@@ -58,7 +67,7 @@ interface Occurrence {
  * twice. Warnings: a tag outside the vocabulary, with the nearest known tag; it does not stop a
  * build, so a guide from elsewhere with its own tags still builds.
  */
-export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const report = (o: Occurrence, expected: string, received: string, hint?: string, into = diagnostics) =>
@@ -110,7 +119,7 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
   return { errors: diagnostics, warnings };
 }
 
-function companyOccurrences(guides: readonly ParsedGuide[]): Occurrence[] {
+function companyOccurrences(guides: readonly LintableGuide[]): Occurrence[] {
   const found: Occurrence[] = [];
   for (const guide of guides) {
     guide.frontmatter.companies.forEach((value, i) => found.push({ guide, line: guide.lineOf(['companies', i]), field: `companies (item ${i + 1})`, value }));

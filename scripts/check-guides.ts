@@ -2,7 +2,12 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config/site.ts';
-import { formatReport } from '../src/content/diagnostics.ts';
+import {
+  type Diagnostic,
+  diagnostic,
+  formatDiagnostic,
+  formatReport,
+} from '../src/content/diagnostics.ts';
 import { type LoadResult, loadGuides } from '../src/content/load-guides.ts';
 import { typecheckTsVersions } from '../src/examples/typecheck.ts';
 
@@ -20,6 +25,8 @@ export interface GuideCheckReport {
   /** What an author sees: one line per problem, then a count. */
   output: string;
   result: LoadResult | undefined;
+  /** The examples' type errors, when type-checked. */
+  typeErrors: Diagnostic[];
 }
 
 /**
@@ -35,8 +42,9 @@ export function runGuideCheck(
   }: GuideCheckOptions = {},
 ): GuideCheckReport {
   if (!existsSync(guidesDir)) {
-    const output = `${relative(root, guidesDir)}: expected a folder of guides, received nothing; create it and add a guide (see README)`;
-    return { ok: false, output, result: undefined };
+    const place = { file: relative(root, guidesDir) || '.', line: 1, field: 'folder' };
+    const output = formatDiagnostic(diagnostic(place, 'file.no-guides-folder'));
+    return { ok: false, output, result: undefined, typeErrors: [] };
   }
   const result = loadGuides({
     guidesDir,
@@ -53,6 +61,7 @@ export function runGuideCheck(
     ok: diagnostics.length === 0,
     output: formatReport(diagnostics, result.fileCount, result.warnings),
     result,
+    typeErrors,
   };
 }
 

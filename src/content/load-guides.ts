@@ -2,7 +2,7 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
 import type { Code, Heading, RootContent } from 'mdast';
 import { diskMarkdownCache } from '../cache/markdown-cache.ts';
-import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
+import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { GuideFiles } from './links.ts';
 import { type GuideBlock, parseInto, type ParsedText } from './parse.ts';
 import type { ParsedQuestion } from './questions.ts';
@@ -65,7 +65,7 @@ const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
 export function loadGuides(options: LoadOptions): LoadResult {
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => ({ file: guidePath(options, name), line: 1, field: 'file', message: `expected a guide file inside ${relative(options.root, options.guidesDir) || '.'}, received ${reason}`, hint: 'copy the guide into the folder instead of linking to it' }));
+  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', { folder: relative(options.root, options.guidesDir) || '.', found: reason }));
   const guides: ParsedGuide[] = [];
   const tsVersions: TsVersion[] = [];
   const siteLinks = new SiteLinkCheck();
@@ -78,8 +78,8 @@ export function loadGuides(options: LoadOptions): LoadResult {
     const clash = bySlug.get(slug);
     if (clash) {
       const address = `/guides/${slug}/`;
-      diagnostics.push({ file: guidePath(options, clash), line: 1, field: 'file name', message: `expected a page address no other guide has, received ${address}, which "${name}" also maps to`, hint: 'rename one of the two files' });
-      sink.report(1, 'file name', 'a page address no other guide has', `${address}, which "${clash}" also maps to`, 'rename one of the two files');
+      diagnostics.push(diagnostic({ file: guidePath(options, clash), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: name }));
+      sink.add('file.slug-clash', 1, 'file name', { address, other: clash });
     }
     bySlug.set(slug, name);
     let guide: ParsedGuide | undefined;
@@ -90,7 +90,7 @@ export function loadGuides(options: LoadOptions): LoadResult {
       if (read.lintable && !clash) lintables.push(read.lintable);
     } catch (error) {
       // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
-      sink.report(1, 'file', 'a guide the checker can read', `an error while reading it (${describeError(error)})`, 'simplify the part of the guide you changed last');
+      sink.add('file.unreadable', 1, 'file', { error: describeError(error) });
     }
     diagnostics.push(...sink.items);
     if (guide && sink.items.length === 0) guides.push(guide);

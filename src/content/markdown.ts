@@ -7,7 +7,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { contentKey } from '../cache/disk-cache.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { checkMarkdownSource, checkTreeDepth, LIMITS } from './limits.ts';
+import { checkMarkdownSource, checkTreeDepth } from './limits.ts';
 
 /**
  * Parses a guide body (GFM; MDX syntax for `.mdx`) into mdast whose positions are file lines,
@@ -26,14 +26,14 @@ export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffs
     root = cached(body, bodyStartLine, bodyStartOffset, isMdx, cache);
   } catch (error) {
     if (error instanceof RangeError) {
-      sink.report(bodyStartLine, 'markdown', `${isMdx ? 'MDX' : 'Markdown'} nested at most ${LIMITS.treeDepth} levels deep`, 'nesting too deep to read', 'flatten the nesting of quotes, lists, emphasis or elements');
+      sink.add('limits.parser-depth', bodyStartLine, 'markdown', { isMdx });
       return undefined;
     }
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const line = place?.line ?? place?.start?.line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    if (isMdx) sink.report(line + bodyStartLine - 1, 'markdown', 'valid MDX', `a syntax error (${reason})`, 'in .mdx files escape "<" and "{" as \\< and \\{, or use a .md file');
-    else sink.report(line + bodyStartLine - 1, 'markdown', 'Markdown the parser can read', `an error (${reason})`);
+    if (isMdx) sink.add('markdown.mdx-syntax', line + bodyStartLine - 1, 'markdown', { reason });
+    else sink.add('markdown.syntax', line + bodyStartLine - 1, 'markdown', { reason });
     return undefined;
   }
   return checkTreeDepth(root, sink) ? root : undefined;

@@ -11,6 +11,7 @@ import {
   GuideFrontmatterSchema,
 } from './schema/guide-frontmatter.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
+import { problem } from './diagnostic-catalogue.ts';
 
 export type GuideBlock =
   { kind: 'markdown'; nodes: RootContent[] } | { kind: 'question'; question: ParsedQuestion };
@@ -84,10 +85,12 @@ export function parseInto(
             ? `${String(path[0])} (item ${Number(path[1]) + 1})`
             : String(path[0] ?? 'frontmatter'),
         knownKeys: () => FRONTMATTER_KEYS,
-        missing: (key) => ({
-          received: 'nothing (the key is missing)',
-          hint: `add a "${key}:" line to the frontmatter`,
-        }),
+        problems: {
+          unknownKey: (key, known, suggestion) =>
+            problem('schema.unknown-key', { key, known, suggestion }),
+          missing: (key, expected) => problem('schema.required', { key, expected }),
+          invalid: (text) => problem('schema.invalid', text),
+        },
       }),
     );
   }

@@ -38,9 +38,9 @@ export const questionNumbering: GuideRule = (guide) =>
       const field = `Question ${number}`;
       const first = seen.get(number);
       if (first !== undefined) {
-        sink.report(question.line, field, 'a question number used once in the guide', `${number} again (also at line ${first})`, 'renumber one of them');
+        sink.add('question.number-repeated', question.line, field, { number, firstLine: first });
       } else if (previous && number < previous.meta.number) {
-        sink.report(question.line, field, `a number above ${previous.meta.number} (numbers ascend through the guide)`, String(number), 'reorder the questions or fix the number');
+        sink.add('question.numbers-descending', question.line, field, { number, previous: previous.meta.number });
       }
       seen.set(number, question.line);
       previous = question;
@@ -53,7 +53,7 @@ export const questionCount: GuideRule = (guide) =>
     const count = guide.located.valueAt(['questionCount']);
     const actual = guide.questionSections;
     if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count !== actual) {
-      sink.report(guide.located.lineOf(['questionCount']), 'questionCount', `${actual} (the number of "### Question N:" sections)`, String(count), `set questionCount to ${actual} or remove it`);
+      sink.add('schema.question-count', guide.located.lineOf(['questionCount']), 'questionCount', { sections: actual, written: count });
     }
   });
 
@@ -64,7 +64,7 @@ export const codeInsideQuestions: GuideRule = (guide) =>
     for (const node of outside) {
       visit(node, 'code', (block: Code) => {
         if (!needsTsVersion(block)) return;
-        sink.report(block.position?.start.line ?? 1, 'code', 'JavaScript and TypeScript examples inside a question', `a ${block.lang} block outside any question`, 'move it into a question, or use another fence language if it is not meant to run');
+        sink.add('example.outside-question', block.position?.start.line ?? 1, 'code', { lang: block.lang ?? '' });
       });
     }
   });

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { formatDiagnostic, type Diagnostic } from './diagnostics.ts';
+import { problem, type Problem } from './diagnostic-catalogue.ts';
+import { diagnosticAt, formatDiagnostic } from './diagnostics.ts';
 import { latestToday } from './schema/calendar-date.ts';
 import { FRONTMATTER_JSON_SCHEMA_FILE } from './schema/frontmatter-json-schema.ts';
 import { KEBAB_CASE } from './slug.ts';
@@ -80,24 +81,16 @@ export interface ScaffoldResult {
  */
 export function scaffoldGuide(guidesDir: string, slug: string, root: string): ScaffoldResult {
   const path = (...parts: string[]) => relative(root, join(guidesDir, ...parts)).split('\\').join('/');
-  const refuse = (problem: Omit<Diagnostic, 'file' | 'line'>): ScaffoldResult => ({
+  const refuse = (found: Problem): ScaffoldResult => ({
     written: [],
-    refused: formatDiagnostic({ file: path(`${slug}.md`), line: 1, ...problem }),
+    refused: formatDiagnostic(diagnosticAt({ file: path(`${slug}.md`), line: 1, field: 'slug' }, found)),
   });
   if (!KEBAB_CASE.test(slug)) {
-    return refuse({
-      field: 'slug',
-      message: `expected a slug in kebab-case (lower-case words joined by "-", like "http-caching"), received ${JSON.stringify(slug)}`,
-      hint: 'the slug becomes the file name and the address /guides/<slug>/',
-    });
+    return refuse(problem('scaffold.invalid-slug', { slug }));
   }
   const taken = [`${slug}.md`, `${slug}.mdx`, slug].find((name) => existsSync(join(guidesDir, name)));
   if (taken) {
-    return refuse({
-      field: 'slug',
-      message: `expected a slug no guide uses yet, received "${slug}", which ${path(taken)} already has`,
-      hint: 'choose another slug, or edit the existing guide',
-    });
+    return refuse(problem('scaffold.slug-taken', { slug, file: path(taken) }));
   }
   const schemaPath = relative(guidesDir, join(root, FRONTMATTER_JSON_SCHEMA_FILE)).split('\\').join('/');
   mkdirSync(join(guidesDir, slug), { recursive: true });

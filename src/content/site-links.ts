@@ -4,7 +4,7 @@ import { questionUrl } from '../site/urls.ts';
 import { guideFragments, type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
 import type { Fragment } from '../render/markdown-html.ts';
 import { nearest } from './describe.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import type { ParsedGuide } from './load-guides.ts';
 import { slugify } from './slug.ts';
 import type { LintableGuide } from './vocabulary.ts';
@@ -76,7 +76,7 @@ export class SiteLinkCheck {
       const path = pagePath(url.pathname);
       if (!this.pages.has(path)) {
         const suggestion = nearest(path, [...this.pages.keys()]);
-        problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a page this site builds (a guide, a question, a browse or search page), received "${link.href}"`, hint: suggestion ? `did you mean "${suggestion}"?` : undefined });
+        problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-page', { href: link.href, suggestion }));
         continue;
       }
       const ids = this.pages.get(path);
@@ -84,7 +84,7 @@ export class SiteLinkCheck {
       if (id === '' || !ids || ids.has(id)) continue;
       const suggestion = nearest(id, [...ids]);
       const where = path === link.page ? (link.page.split('/').length > 4 ? "this question's page" : 'this page') : path;
-      problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a heading or question id on ${where}, received "#${id}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : 'link to a heading that exists (ids are the heading text in lower case, joined by "-")' });
+      problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-fragment', { page: where, id, suggestion }));
     }
     return problems;
   }

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
+import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
@@ -66,7 +66,7 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
       const fileName = `${name}.ts`;
       const field = `Question ${question.meta.number} › TypeScript version`;
       if (!onDisk.has(fileName)) {
-        sink.report(line, field, `${relativeDir}/${fileName}, a TypeScript version of this ${block.lang} block`, 'no such file', 'write it as a program that runs with "node" and prints what the example shows (see README, "TypeScript examples")');
+        sink.add('example.missing-ts-version', line, field, { file: `${relativeDir}/${fileName}`, lang: block.lang ?? '' });
         return;
       }
       onDisk.delete(fileName);
@@ -74,7 +74,7 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
       const outputPath = join(dir, `${name}.output.txt`);
       const expectedOutput = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : undefined;
       if (expectedOutput === undefined) {
-        sink.report(line, field, `${relativeDir}/${name}.output.txt, the output ${fileName} prints`, 'no such file', `record it with "npm run example -- ${context.baseName}/${name} --update"`);
+        sink.add('example.missing-output', line, field, { file: `${relativeDir}/${name}.output.txt`, tsFile: fileName, id: `${context.baseName}/${name}` });
       }
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
@@ -87,14 +87,7 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
     });
   }
   for (const orphan of [...onDisk].sort()) {
-    const orphanSink = { file: `${relativeDir}/${orphan}` };
-    sink.items.push({
-      file: orphanSink.file,
-      line: 1,
-      field: 'TypeScript version',
-      message: `expected a js/ts block in ${context.guideFile} that this file ports (q<N>-<k>: question N, its k-th js/ts block), received a file no block uses`,
-      hint: 'rename it to match its block, or delete it',
-    });
+    sink.items.push(diagnostic({ file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' }, 'example.orphan-ts-version', { guideFile: context.guideFile }));
   }
   return { tsVersions, diagnostics: sink.items };
 }

@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { nearest } from './describe.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
+import { problem } from './diagnostic-catalogue.ts';
 import type { ParsedGuide } from './load-guides.ts';
 import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
@@ -24,7 +25,7 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) diagnostics.push({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary', message: `expected valid YAML, received a syntax error (${error.message.split('\n')[0]})` });
+    for (const error of doc.errors) diagnostics.push(diagnostic({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary' }, 'vocabulary.yaml-syntax', { error: error.message.split('\n')[0] ?? error.message }));
     return undefined;
   }
   const data: unknown = doc.toJS();
@@ -40,7 +41,11 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
       },
       fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'vocabulary')),
       knownKeys: () => ['companies', 'tags', 'synonyms'],
-      missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+      problems: {
+        unknownKey: (key, known, suggestion) => problem('vocabulary.invalid', { expected: `one of the known keys (${known.join(', ')})`, received: `unknown key "${key}"`, hint: suggestion ? `did you mean "${suggestion}"?` : `remove "${key}"` }),
+        missing: (key, expected) => problem('vocabulary.invalid', { expected, received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+        invalid: (text) => problem('vocabulary.invalid', text),
+      },
     }),
   );
   return undefined;
@@ -70,15 +75,14 @@ interface Occurrence {
 export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const report = (o: Occurrence, expected: string, received: string, hint?: string, into = diagnostics) =>
-    into.push({ file: o.guide.file, line: o.line, field: o.field, message: `expected ${expected}, received ${received}`, hint });
+  const at = (o: Occurrence) => ({ file: o.guide.file, line: o.line, field: o.field });
 
   if (vocabulary) {
     const tags = new Set(vocabulary.tags);
     const checkTag = (o: Occurrence) => {
       if (tags.has(o.value)) return;
       const suggestion = nearest(o.value, vocabulary.tags);
-      report(o, `a tag listed in ${vocabulary.file}`, `"${o.value}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary', warnings);
+      warnings.push(diagnostic(at(o), 'vocabulary.unknown-tag', { tag: o.value, vocabularyFile: vocabulary.file, suggestion }));
     };
     for (const guide of guides) {
       guide.frontmatter.tags.forEach((value, i) => checkTag({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value }));
@@ -102,7 +106,7 @@ export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: L
     const listed = canonical.get(key);
     const preferred = listed ?? mostUsed(spellings.get(key));
     if (preferred !== undefined && preferred !== o.value) {
-      report(o, `"${preferred}", the way ${listed ? 'the vocabulary' : 'other guides'} spell${listed ? 's' : ''} this company`, `"${o.value}"`, `write it as "${preferred}"`);
+      diagnostics.push(diagnostic(at(o), 'vocabulary.company-spelling', { written: o.value, preferred, fromVocabulary: listed !== undefined }));
     }
   }
 
@@ -112,7 +116,7 @@ export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: L
       const key = question.meta.title.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
       const here = { guide, line: question.line, field: `Question ${question.meta.number} › title`, value: question.meta.title };
       const first = titles.get(key);
-      if (first) report(here, 'a question title no other question uses', `"${question.meta.title}", also at ${first.guide.file}:${first.line}`, 'make the title say what is specific to this question');
+      if (first) diagnostics.push(diagnostic(at(here), 'vocabulary.duplicate-title', { title: question.meta.title, alsoAt: `${first.guide.file}:${first.line}` }));
       else titles.set(key, here);
     }
   }

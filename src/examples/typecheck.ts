@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import ts from 'typescript';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
-import type { Diagnostic } from '../content/diagnostics.ts';
+import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
 
 export interface TypecheckOptions {
@@ -79,12 +79,12 @@ function checkProgram(
       const where = d.file
         ? relative(root, d.file.fileName)
         : relative(root, dirname(tsconfigPath));
-      elsewhere.push({
-        file: where,
-        line: 1,
-        field: 'TypeScript',
-        message: `expected the examples to type-check, received TS${d.code}: ${message}`,
-      });
+      elsewhere.push(
+        diagnostic({ file: where, line: 1, field: 'TypeScript' }, 'example.project-type-error', {
+          code: d.code,
+          message,
+        }),
+      );
       continue;
     }
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
@@ -124,12 +124,12 @@ interface TypeError {
 
 /** Reported at the guide block the file ports, which may have moved since the error was cached. */
 function atBlock(tsVersion: TsVersion, error: TypeError): Diagnostic {
-  return {
+  const place = {
     file: tsVersion.block.file,
     line: tsVersion.block.line,
     field: `TypeScript version ${tsVersion.id}`,
-    message: `expected ${tsVersion.file} to type-check under tsc --strict, received TS${error.code} at ${tsVersion.file}:${error.line}:${error.column}: ${error.message}`,
   };
+  return diagnostic(place, 'example.type-error', { file: tsVersion.file, ...error });
 }
 
 function readCached(entry: string | undefined): TypeError[] | undefined {

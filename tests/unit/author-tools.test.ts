@@ -47,7 +47,7 @@ describe('npm run new -- <slug>', () => {
     const { written, refused } = scaffoldGuide(guidesDir, 'streams', projectRoot);
     expect(written).toEqual([]);
     expect(refused).toMatch(
-      /streams\.md:1: slug: expected a slug no guide uses yet, received "streams", which .*streams\.md already has; hint: choose another slug, or edit the existing guide$/,
+      /streams\.md:1: slug: expected a slug no guide uses yet, received "streams", which .*streams\.md already has; hint: choose another slug, or edit the existing guide \(see README#checking-a-guide\)$/,
     );
     expect(refused?.split('\n')).toHaveLength(1);
     expect(readFileSync(join(guidesDir, 'streams.md'), 'utf8')).toBe('mine');

@@ -5,7 +5,7 @@ import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 
 describe('npm run check reports every kind of problem in one run', () => {
   it('a guide with a schema, structure, link, vocabulary and TypeScript-example problem: all five at once', () => {
-    const { ok, output } = runGuideCheck(join(fixturesDir, 'one-run/guides'), {
+    const { ok, output, result, typeErrors } = runGuideCheck(join(fixturesDir, 'one-run/guides'), {
       typecheck: true,
       root: projectRoot,
     });
@@ -24,5 +24,13 @@ describe('npm run check reports every kind of problem in one run', () => {
       'TypeScript version five-kinds/q1-1: expected tests/fixtures/one-run/guides/five-kinds/q1-1.ts to type-check under tsc --strict, received TS2322',
     );
     expect(lines.at(-1)).toBe('✗ 5 problems in 1 file (1 guide checked).');
+    const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
+    expect(kinds).toEqual([
+      'example.type-error',
+      'link.missing-guide',
+      'question.part-missing',
+      'schema.invalid',
+      'vocabulary.company-spelling',
+    ]);
   });
 });

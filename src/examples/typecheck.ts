@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
-import ts from 'typescript';
+import type ts from 'typescript';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
@@ -27,8 +28,8 @@ export function typecheckTsVersions(
   if (tsVersions.length === 0) return [];
   const shared = sharedKey(tsconfigPath, root);
   const entryOf = (t: TsVersion) =>
-    cacheDir && isSelfContained(t.source)
-      ? join(cacheDir, `${contentKey('typecheck-v1', shared, t.path, t.source)}.json`)
+    cacheDir
+      ? join(cacheDir, `${contentKey('typecheck-v2', shared, t.path, t.source)}.json`)
       : undefined;
   const diagnostics: Diagnostic[] = [];
   const toCheck: TsVersion[] = [];
@@ -43,17 +44,24 @@ export function typecheckTsVersions(
     const entry = entryOf(tsVersion);
     const own = fresh.byVersion.get(tsVersion) ?? [];
     // A problem outside the examples (the tsconfig, a library) is not any one file's result.
-    if (entry && fresh.elsewhere.length === 0) writeCacheFile(entry, JSON.stringify(own));
+    if (entry && fresh.elsewhere.length === 0) {
+      const cached: CachedResult = { errors: own, imports: localImports(tsVersion, fresh.ts) };
+      writeCacheFile(entry, JSON.stringify(cached));
+    }
     diagnostics.push(...own.map((error) => atBlock(tsVersion, error)));
   }
   return [...diagnostics, ...fresh.elsewhere];
 }
 
+/** The compiler is loaded only when a file must be checked: a warm run needs none of it. */
+const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
+
 function checkProgram(
   tsVersions: readonly TsVersion[],
   tsconfigPath: string,
   root: string,
-): { byVersion: Map<TsVersion, TypeError[]>; elsewhere: Diagnostic[] } {
+): { byVersion: Map<TsVersion, TypeError[]>; elsewhere: Diagnostic[]; ts: typeof ts } {
+  const ts = loadTypeScript();
   const byVersion = new Map<TsVersion, TypeError[]>();
   const elsewhere: Diagnostic[] = [];
   const config = ts.getParsedCommandLineOfConfigFile(
@@ -66,7 +74,7 @@ function checkProgram(
       },
     },
   );
-  if (!config) return { byVersion, elsewhere };
+  if (!config) return { byVersion, elsewhere, ts };
   const byPath = new Map(tsVersions.map((t) => [resolve(t.path), t]));
   const program = ts.createProgram({
     rootNames: [...byPath.keys()],
@@ -92,7 +100,7 @@ function checkProgram(
     list.push({ code: d.code, line: line + 1, column: character + 1, message });
     byVersion.set(tsVersion, list);
   }
-  return { byVersion, elsewhere };
+  return { byVersion, elsewhere, ts };
 }
 
 /** What every example's result depends on besides its own text: compiler, options, installed types. */
@@ -104,14 +112,33 @@ function sharedKey(tsconfigPath: string, root: string): string {
       return '';
     }
   };
-  return contentKey(ts.version, read(tsconfigPath), read(join(root, 'package-lock.json')));
+  // The lock file pins the compiler and every installed type package.
+  return contentKey(read(tsconfigPath), read(join(root, 'package-lock.json')));
 }
 
-/** A file importing another example file depends on that file's text too: never cached. */
-function isSelfContained(source: string): boolean {
-  return !ts
-    .preProcessFile(source, true, true)
-    .importedFiles.some((f) => f.fileName.startsWith('.'));
+/** What the cache keeps per file: its errors, and the local files it imports with their text's hash. */
+interface CachedResult {
+  errors: TypeError[];
+  imports: Array<{ path: string; hash: string }>;
+}
+
+/** A file's result depends on the local files it imports too. */
+function localImports(tsVersion: TsVersion, compiler: typeof ts): CachedResult['imports'] {
+  return compiler
+    .preProcessFile(tsVersion.source, true, true)
+    .importedFiles.filter((f) => f.fileName.startsWith('.'))
+    .map((f) => {
+      const path = resolve(dirname(tsVersion.path), f.fileName);
+      return { path, hash: fileHash(path) };
+    });
+}
+
+function fileHash(path: string): string {
+  try {
+    return contentKey(readFileSync(path, 'utf8'));
+  } catch {
+    return 'missing';
+  }
 }
 
 /** One compiler error in a TypeScript version's own file: what the cache keeps. */
@@ -135,7 +162,9 @@ function atBlock(tsVersion: TsVersion, error: TypeError): Diagnostic {
 function readCached(entry: string | undefined): TypeError[] | undefined {
   if (!entry) return undefined;
   try {
-    return JSON.parse(readFileSync(entry, 'utf8')) as TypeError[];
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedResult;
+    const unchanged = cached.imports.every(({ path, hash }) => fileHash(path) === hash);
+    return unchanged ? cached.errors : undefined;
   } catch {
     return undefined;
   }

@@ -38,7 +38,7 @@ describe('npm run new -- <slug>', () => {
     const { ok, output } = runGuideCheck(guidesDir, { typecheck: true, root: projectRoot });
     expect(output).toMatch(/✓ 1 guide checked, no problems found\.$/);
     expect(ok).toBe(true);
-  });
+  }, 120_000); // a compiler run on a machine whose cores may all be busy
 
   it('refuses a slug a guide already has, with one line, and leaves the guide alone', () => {
     const guidesDir = guidesFolder();

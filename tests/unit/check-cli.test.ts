@@ -43,7 +43,7 @@ describe('the guide check as an author runs it', () => {
       'tests/fixtures/typecheck/ts-version-type-error/ts-version-type-error.md:39: TypeScript version ts-version-type-error/q1-1: expected',
     );
     expect(output).toContain("Type 'string' is not assignable to type 'number'.");
-  });
+  }, 120_000); // a compiler run on a machine whose cores may all be busy
 
   it('names a missing folder without a stack trace', () => {
     const { code, output } = checkGuides(join(projectRoot, 'tests/fixtures/nope'));

@@ -143,10 +143,23 @@ describe('typecheckTsVersions with a cache', () => {
       );
       expect(check()).toEqual([]);
       expect(readdirSync(cacheDir)).toHaveLength(2);
+      // A local file it imports is part of its result: changing it means checking again.
+      const folder = join(guidesDir, 'ts-version-type-error');
+      writeFileSync(join(work, 'package.json'), '{ "type": "module" }\n');
+      writeFileSync(join(folder, 'seconds.ts'), 'export const seconds: number = 60;\n');
+      writeFileSync(
+        join(folder, 'q1-1.ts'),
+        "import { seconds } from './seconds.ts';\nconst cacheControl = (s: number): string => `max-age=${s}`;\nconsole.log(cacheControl(seconds));\n",
+      );
+      expect(check()).toEqual([]);
+      writeFileSync(join(folder, 'seconds.ts'), "export const seconds: string = '60';\n");
+      expect(check()).toEqual([
+        expect.stringContaining('TS2345 at guides/ts-version-type-error/q1-1.ts:3:'),
+      ]);
     } finally {
       rmSync(work, { recursive: true, force: true });
     }
-  });
+  }, 240_000); // four compiler runs on a machine whose cores may all be busy
 });
 
 function runExamples(scenario: string, ...args: string[]) {

@@ -1,40 +1,79 @@
 import { existsSync } from 'node:fs';
-import { relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { siteConfig } from '../src/config/site.ts';
-import { formatReport } from '../src/content/diagnostics.ts';
+import {
+  type Diagnostic,
+  diagnostic,
+  formatDiagnostic,
+  formatReport,
+} from '../src/content/diagnostics.ts';
 import { type LoadResult, loadGuides } from '../src/content/load-guides.ts';
 import { typecheckTsVersions } from '../src/examples/typecheck.ts';
 
+export interface GuideCheckOptions {
+  /** Also type-check the examples' TypeScript versions (cached per file between runs). */
+  typecheck?: boolean;
+  /** Project root: paths in messages are relative to it. */
+  root?: string;
+  /** Folder of the on-disk caches (parsed Markdown, type-check results); none reads everything afresh. */
+  cacheDir?: string | undefined;
+}
+
+export interface GuideCheckReport {
+  ok: boolean;
+  /** What an author sees: one line per problem, then a count. */
+  output: string;
+  result: LoadResult | undefined;
+  /** The examples' type errors, when type-checked. */
+  typeErrors: Diagnostic[];
+}
+
 /**
- * Checks every guide in a folder, prints one line per problem and a summary; true when clean.
- * With `typecheck`, the TypeScript versions of the examples are type-checked too (slower).
+ * Checks every guide in a folder and returns the report, every problem of every kind in one run
+ * (schema, structure, links, vocabulary and, with `typecheck`, the TypeScript examples).
  */
+export function runGuideCheck(
+  guidesDir: string = siteConfig.guidesDir,
+  {
+    typecheck = false,
+    root = siteConfig.root,
+    cacheDir = dirname(siteConfig.parseCacheDir),
+  }: GuideCheckOptions = {},
+): GuideCheckReport {
+  if (!existsSync(guidesDir)) {
+    const place = { file: relative(root, guidesDir) || '.', line: 1, field: 'folder' };
+    const output = formatDiagnostic(diagnostic(place, 'file.no-guides-folder'));
+    return { ok: false, output, result: undefined, typeErrors: [] };
+  }
+  const result = loadGuides({
+    guidesDir,
+    root,
+    cacheDir: cacheDir && join(cacheDir, 'mdast'),
+  });
+  const typeErrors = typecheck
+    ? typecheckTsVersions(result.tsVersions, resolve(root, 'content/tsconfig.json'), root, {
+        cacheDir: cacheDir && join(cacheDir, 'typecheck'),
+      })
+    : [];
+  const diagnostics = [...result.diagnostics, ...typeErrors];
+  return {
+    ok: diagnostics.length === 0,
+    output: formatReport(diagnostics, result.fileCount, result.warnings),
+    result,
+    typeErrors,
+  };
+}
+
+/** Checks every guide in a folder, prints one line per problem and a summary; true when clean. */
 export function checkGuides(
   guidesDir: string = siteConfig.guidesDir,
   { typecheck = false } = {},
 ): { ok: boolean; result: LoadResult | undefined } {
-  if (!existsSync(guidesDir)) {
-    console.error(
-      `${relative(siteConfig.root, guidesDir)}: expected a folder of guides, received nothing; create it and add a guide (see README)`,
-    );
-    return { ok: false, result: undefined };
-  }
-  const result = loadGuides({
-    guidesDir,
-    root: siteConfig.root,
-    cacheDir: siteConfig.parseCacheDir,
-  });
-  const typeErrors = typecheck
-    ? typecheckTsVersions(
-        result.tsVersions,
-        resolve(siteConfig.root, 'content/tsconfig.json'),
-        siteConfig.root,
-      )
-    : [];
-  const diagnostics = [...result.diagnostics, ...typeErrors];
-  console.log(formatReport(diagnostics, result.fileCount, result.warnings));
-  return { ok: diagnostics.length === 0, result };
+  const { ok, output, result } = runGuideCheck(guidesDir, { typecheck });
+  if (result) console.log(output);
+  else console.error(output);
+  return { ok, result };
 }
 
 /** `node scripts/check-guides.ts [--dir folder] [--typecheck]`: the guide check alone. */

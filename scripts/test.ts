@@ -121,7 +121,12 @@ if (problems.length > 0) {
   process.exit(1);
 }
 
-await step('check (guides and types)', 'scripts/check.ts');
+await step('check (guides and their TypeScript examples)', 'scripts/check.ts');
+// The whole-project type check is slow, so it is its own step here rather than in the author's loop.
+await step('types (astro check)', binPath('@astrojs/check', 'astro-check'), [
+  '--minimumSeverity',
+  'warning',
+]);
 await step('lint (Prettier and ESLint)', 'scripts/lint.ts');
 await unit();
 await examples();

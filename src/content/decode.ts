@@ -25,7 +25,7 @@ function reportInvalidLines(bytes: Uint8Array, sink: DiagnosticSink): void {
     const column = firstInvalidColumn(lineBytes);
     if (column !== undefined) {
       const byte = lineBytes[column] ?? 0;
-      sink.report(line, 'file', 'UTF-8 text', `byte 0x${byte.toString(16).padStart(2, '0')} in column ${column + 1}`, 're-save the file with UTF-8 encoding');
+      sink.add('file.not-utf8', line, 'file', { byte, column: column + 1 });
       reported++;
     }
     lineStart = i + 1;

@@ -1,6 +1,5 @@
 import matter from 'gray-matter';
 import { type Document, LineCounter, isMap, isPair, isScalar, parseDocument } from 'yaml';
-import { truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { LIMITS } from './limits.ts';
 
@@ -23,29 +22,28 @@ export interface SplitGuide {
   bodyStartOffset: number;
 }
 
-const FRONTMATTER_HINT = 'start the file with a frontmatter block: a "---" line, title, category, difficulty, … and a closing "---" line (see README, "Writing a guide")';
 
 /** Splits frontmatter from body and parses the YAML, reporting what stops the guide from being read. */
 export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | undefined {
   if (text.trim() === '') {
-    sink.report(1, 'file', 'a guide with frontmatter and questions', 'an empty file', FRONTMATTER_HINT);
+    sink.add('file.empty', 1, 'file');
     return undefined;
   }
   const lines = text.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
     const firstLine = lines.findIndex((l) => l.trim() !== '');
-    sink.report(firstLine + 1, 'frontmatter', 'the file to start with a "---" line', JSON.stringify(truncate(lines[firstLine]?.trim() ?? '', 60)), FRONTMATTER_HINT);
+    sink.add('frontmatter.no-opening-line', firstLine + 1, 'frontmatter', { firstLine: lines[firstLine]?.trim() ?? '' });
     return undefined;
   }
   const closing = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
   if (closing === -1) {
-    sink.report(1, 'frontmatter', 'a closing "---" line after the frontmatter', 'the end of the file', 'add a line with "---" after the last frontmatter key');
+    sink.add('frontmatter.unclosed', 1, 'frontmatter');
     return undefined;
   }
 
   const frontmatterChars = lines.slice(0, closing + 1).join('\n').length;
   if (frontmatterChars > LIMITS.frontmatterChars) {
-    sink.report(1, 'frontmatter', `frontmatter of at most ${LIMITS.frontmatterChars / 1024} KiB`, `${Math.ceil(frontmatterChars / 1024)} KiB`, 'keep the frontmatter to the keys in the README');
+    sink.add('limits.frontmatter-size', 1, 'frontmatter', { characters: frontmatterChars });
     return undefined;
   }
 
@@ -65,8 +63,8 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const message = error.message.split('\n')[0] ?? error.message;
-      if (/call stack/i.test(message)) sink.report(yamlLine(error.pos[0]), 'frontmatter', 'YAML with lists and mappings nested a few levels deep', 'nesting too deep to read', 'frontmatter values are plain text, numbers, dates and short lists');
-      else sink.report(yamlLine(error.pos[0]), 'frontmatter', 'valid YAML', `a syntax error (${message})`, yamlHint(error.code));
+      if (/call stack/i.test(message)) sink.add('frontmatter.too-deep', yamlLine(error.pos[0]), 'frontmatter');
+      else sink.add('frontmatter.yaml-syntax', yamlLine(error.pos[0]), 'frontmatter', { error: message, hint: yamlHint(error.code) });
     }
     return undefined;
   }
@@ -87,7 +85,7 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
     data = doc.toJS({ maxAliasCount: LIMITS.yamlAliases }) ?? {};
   } catch {
     // The yaml package refuses alias chains that would expand without bound ("billion laughs").
-    sink.report(firstAliasLine(raw(text, closing)), 'frontmatter', `YAML whose aliases (*name) expand to at most ${LIMITS.yamlAliases} values`, 'aliases that expand without bound', 'write each value out; guides need no YAML anchors or aliases');
+    sink.add('limits.yaml-aliases', firstAliasLine(raw(text, closing)), 'frontmatter');
     return undefined;
   }
   return {
@@ -125,7 +123,7 @@ function valueAt(data: unknown, path: Path): unknown {
   return current;
 }
 
-function yamlHint(code: string): string | undefined {
+function yamlHint(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'each key may appear once; remove the repeat';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
   if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MISSING_CHAR') return 'check for a missing ":" or an unclosed quote or bracket';

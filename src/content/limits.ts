@@ -1,30 +1,15 @@
 import type { Root } from 'mdast';
 import type { DiagnosticSink } from './diagnostics.ts';
 
-/** Limits that keep one hostile guide from exhausting the stack, the memory or the clock. */
-export const LIMITS = {
-  /** Bytes in one guide file (the largest benchmark guide is about 10 MB). */
-  guideBytes: 16 * 1024 * 1024,
-  /** Characters of frontmatter. */
-  frontmatterChars: 64 * 1024,
-  /** YAML aliases expanded in the frontmatter (`*anchor`); real guides use none. */
-  yamlAliases: 20,
-  /** Nested blockquotes and lists on one line of Markdown. */
-  markdownNesting: 32,
-  /** Nodes nested inside each other in the parsed Markdown (emphasis in a link in a list …). */
-  treeDepth: 64,
-  /** Raw HTML elements open inside each other. */
-  htmlDepth: 64,
-  /** One run of `*`, `_`, `~`, `[` or `]`: long runs make the Markdown parser quadratic. */
-  delimiterRun: 100,
-} as const;
+import { LIMITS } from './limits-values.ts';
 
-const KIB = 1024;
+export { LIMITS };
+
 
 /** The guide's size, before anything parses it. */
 export function checkSize(bytes: number, sink: DiagnosticSink): boolean {
   if (bytes <= LIMITS.guideBytes) return true;
-  sink.report(1, 'file', `a guide of at most ${LIMITS.guideBytes / KIB / KIB} MiB`, `${(bytes / KIB / KIB).toFixed(1)} MiB`, 'split it into several guides');
+  sink.add('limits.file-size', 1, 'file', { bytes });
   return false;
 }
 
@@ -49,13 +34,13 @@ export function checkMarkdownSource(body: string, bodyStartLine: number, sink: D
     const depth = containerDepth(text);
     if (depth > LIMITS.markdownNesting) {
       ok = false;
-      sink.report(line, 'markdown', `blockquotes and lists nested at most ${LIMITS.markdownNesting} levels deep`, `${depth} levels`, 'flatten the nesting');
+      sink.add('limits.container-nesting', line, 'markdown', { depth });
     }
     const run = /([*_~[\]])\1{99,}/.exec(text);
     if (run) {
       ok = false;
       const length = /^([*_~[\]])\1*/.exec(text.slice(run.index))?.[0].length ?? 0;
-      sink.report(line, 'markdown', `runs of "${run[1]}" at most ${LIMITS.delimiterRun} long`, `a run of ${length}`, `escape them as \\${run[1]} or put them in a code span`);
+      sink.add('limits.delimiter-run', line, 'markdown', { character: run[1] ?? '', length });
     }
   });
   return ok;
@@ -79,7 +64,7 @@ export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
   while (stack.length > 0) {
     const { node, depth } = stack.pop() as (typeof stack)[number];
     if (depth > LIMITS.treeDepth) {
-      sink.report(node.position?.start.line ?? 1, 'markdown', `Markdown nested at most ${LIMITS.treeDepth} levels deep`, `more than ${LIMITS.treeDepth} levels (emphasis, links, lists or quotes inside each other)`, 'flatten the nesting');
+      sink.add('limits.tree-depth', node.position?.start.line ?? 1, 'markdown');
       return false;
     }
     if (node.type === 'html') htmlNodes.push({ value: (node as unknown as { value: string }).value, line: node.position?.start.line ?? 1 });
@@ -95,7 +80,7 @@ export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
     if (deepest > LIMITS.htmlDepth) firstTooDeep ??= line;
   }
   if (firstTooDeep === undefined) return true;
-  sink.report(firstTooDeep, 'html', `HTML elements nested at most ${LIMITS.htmlDepth} deep`, `${deepest} levels`, 'close each element you open, and flatten the nesting');
+  sink.add('limits.html-depth', firstTooDeep, 'html', { depth: deepest });
   return false;
 }
 

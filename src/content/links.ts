@@ -56,16 +56,11 @@ export function checkLinks(elements: readonly LocatedElement[], guideFiles: Guid
     const target = resolveLink(url, guideFiles);
     if (target.kind !== 'broken') continue;
     if (attribute === 'src') {
-      sink.report(at, 'image', 'an absolute image URL (https://…)', JSON.stringify(url), 'guides have no local image folder yet');
+      sink.add('link.image-not-absolute', at, 'image', { url });
       continue;
     }
     const known = [...guideFiles.keys()].filter((name) => name !== ownFile);
-    const hint = target.suggestion
-      ? `did you mean "./${target.suggestion}"?`
-      : known.length > 0
-        ? `link to a guide's file, like "./${known[0]}"`
-        : 'remove the link: there is no other guide yet';
-    sink.report(at, 'link', 'a link to a guide in content/guides/', `"${url}", which matches no guide`, hint);
+    sink.add('link.missing-guide', at, 'link', { url, suggestion: target.suggestion, example: known[0] });
   }
 }
 

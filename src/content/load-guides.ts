@@ -1,25 +1,22 @@
 import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { basename, extname, join, relative, sep } from 'node:path';
+import { extname, join, relative, sep } from 'node:path';
 import type { Code, Heading, RootContent } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { decodeGuide } from './decode.ts';
-import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
-import { splitGuide } from './frontmatter.ts';
-import { checkLinks, type GuideFiles } from './links.ts';
-import { parseMarkdown } from './markdown.ts';
-import { outlineGuide } from './outline.ts';
-import { parseQuestion, type ParsedQuestion } from './questions.ts';
-import { checkHtmlSafety, checkMdxSafety, reportRemovals } from './safety.ts';
-import { FRONTMATTER_KEYS, type GuideFrontmatter, GuideFrontmatterSchema } from './schema/guide-frontmatter.ts';
+import { diskMarkdownCache } from '../cache/markdown-cache.ts';
+import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
+import type { GuideFiles } from './links.ts';
+import { type GuideBlock, parseInto, type ParsedText } from './parse.ts';
+import type { ParsedQuestion } from './questions.ts';
+import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
-import { buildGuideTrees, guideFragments, questionProse, type QuestionProse } from '../render/guide-trees.ts';
+import { buildGuideTrees, type GuideTrees, questionProse, type QuestionProse } from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
+import { GUIDE_RULES, type RuleContext, STRUCTURE_RULES } from './rules.ts';
 import { SiteLinkCheck } from './site-links.ts';
-import { collectTsVersions, needsTsVersion, type TsVersion } from './ts-versions.ts';
-import { lintAcrossGuides, readVocabulary } from './vocabulary.ts';
-import { issuesToDiagnostics } from './zod-diagnostics.ts';
+import { discoverTsVersions, type TsVersionContext, type TsVersion } from './ts-versions.ts';
+import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
 
-export type GuideBlock = { kind: 'markdown'; nodes: RootContent[] } | { kind: 'question'; question: ParsedQuestion };
+export type { GuideBlock };
+
 
 /** A guide that passed every check, with its Markdown still as mdast for rendering. */
 export interface ParsedGuide {
@@ -68,34 +65,39 @@ const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
 export function loadGuides(options: LoadOptions): LoadResult {
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => ({ file: guidePath(options, name), line: 1, field: 'file', message: `expected a guide file inside ${relative(options.root, options.guidesDir) || '.'}, received ${reason}`, hint: 'copy the guide into the folder instead of linking to it' }));
+  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', { folder: relative(options.root, options.guidesDir) || '.', found: reason }));
   const guides: ParsedGuide[] = [];
   const tsVersions: TsVersion[] = [];
   const siteLinks = new SiteLinkCheck();
   const bySlug = new Map<string, string>();
+  // Every guide that could be read, problems or not: the checks across guides cover them all.
+  const lintables: LintableGuide[] = [];
   for (const name of names) {
     const sink = new DiagnosticSink(guidePath(options, name));
     const slug = guideFiles.get(name) ?? name;
     const clash = bySlug.get(slug);
     if (clash) {
       const address = `/guides/${slug}/`;
-      diagnostics.push({ file: guidePath(options, clash), line: 1, field: 'file name', message: `expected a page address no other guide has, received ${address}, which "${name}" also maps to`, hint: 'rename one of the two files' });
-      sink.report(1, 'file name', 'a page address no other guide has', `${address}, which "${clash}" also maps to`, 'rename one of the two files');
+      diagnostics.push(diagnostic({ file: guidePath(options, clash), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: name }));
+      sink.add('file.slug-clash', 1, 'file name', { address, other: clash });
     }
     bySlug.set(slug, name);
     let guide: ParsedGuide | undefined;
     try {
-      guide = readGuide(name, options, guideFiles, sink, tsVersions, false, siteLinks);
+      const read = readGuide(name, options, guideFiles, sink, tsVersions, false, siteLinks);
+      guide = read.guide;
+      // Two files behind one address are reported as such, not also as each other's duplicate titles.
+      if (read.lintable && !clash) lintables.push(read.lintable);
     } catch (error) {
       // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
-      sink.report(1, 'file', 'a guide the checker can read', `an error while reading it (${describeError(error)})`, 'simplify the part of the guide you changed last');
+      sink.add('file.unreadable', 1, 'file', { error: describeError(error) });
     }
     diagnostics.push(...sink.items);
     if (guide && sink.items.length === 0) guides.push(guide);
   }
   const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
-  const lint = lintAcrossGuides(guides, vocabulary);
-  siteLinks.addTerms(guides);
+  const lint = lintAcrossGuides(lintables, vocabulary);
+  siteLinks.addTerms(lintables);
   const crossGuide = [...lint.errors, ...siteLinks.check()];
   diagnostics.push(...crossGuide);
   // A guide that fails a cross-guide check is not ready to publish either.
@@ -117,7 +119,7 @@ export function* checkedGuides(options: LoadOptions): Generator<{ guide: ParsedG
   const guideFiles = guideFileMap(names);
   for (const name of names) {
     const sink = new DiagnosticSink(guidePath(options, name));
-    const guide = readGuide(name, options, guideFiles, sink, undefined, true);
+    const { guide } = readGuide(name, options, guideFiles, sink, undefined, true);
     if (!guide || sink.items.length > 0) throw new Error(`${sink.file} changed since it was checked; run the build again`);
     yield { guide, guideFiles };
   }
@@ -131,14 +133,15 @@ function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
   return relative(root, join(guidesDir, name)).split('\\').join('/');
 }
 
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], alreadyChecked = false, siteLinks?: SiteLinkCheck): ParsedGuide | undefined {
+/** Reads one guide from the disk and checks it. */
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], alreadyChecked = false, siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
   const path = join(guidesDir, name);
-  if (!checkSize(statSync(path).size, sink)) return undefined;
+  if (!checkSize(statSync(path).size, sink)) return {};
   const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, alreadyChecked, siteLinks };
-  return parseGuide(readFileSync(path), context, sink);
+  return checkGuide(readFileSync(path), context, sink);
 }
 
 /** Guide files: `.md`/`.mdx` directly in the folder; names starting with `_` or `.` are drafts. */
@@ -179,7 +182,7 @@ interface GuideContext {
   slug: string;
   isMdx: boolean;
   guideFiles: GuideFiles;
-  tsVersions: Parameters<typeof collectTsVersions>[2];
+  tsVersions: TsVersionContext;
   /** Receives every TypeScript version collected, even when the guide has other problems. */
   foundTsVersions?: TsVersion[] | undefined;
   cacheDir?: string | undefined;
@@ -190,89 +193,58 @@ interface GuideContext {
 }
 
 export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): ParsedGuide | undefined {
-  const text = decodeGuide(bytes, sink);
-  if (text === undefined) return undefined;
-  const split = splitGuide(text, sink);
-  if (!split) return undefined;
+  return checkGuide(bytes, context, sink).guide;
+}
 
-  const { frontmatter } = split;
-  const parsed = GuideFrontmatterSchema.safeParse(frontmatter.data);
-  if (!parsed.success) {
-    sink.items.push(
-      ...issuesToDiagnostics(parsed.error.issues, {
-        file: context.file,
-        valueAt: frontmatter.valueAt,
-        lineOf: frontmatter.lineOf,
-        fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'frontmatter')),
-        knownKeys: () => FRONTMATTER_KEYS,
-        missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" line to the frontmatter` }),
-      }),
-    );
-  }
+/**
+ * Parses a guide (no disk access), finds its TypeScript versions (a pass over the parsed
+ * questions) and runs the rules. Returns the guide when its frontmatter is valid, and in any case
+ * what the checks across guides read, so those report in the same run as everything else.
+ */
+function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): { guide?: ParsedGuide; lintable?: LintableGuide } {
+  const markdownCache = context.cacheDir ? diskMarkdownCache(context.cacheDir) : undefined;
+  const parsed = parseInto(bytes, context.file, sink, { markdownCache, isMdx: context.isMdx });
+  if (!parsed) return {};
+  const found = discoverTsVersions(parsed.questions, context.tsVersions);
+  sink.items.push(...found.diagnostics);
+  context.foundTsVersions?.push(...found.tsVersions.values());
+  const tsVersions = found.tsVersions;
 
-  const root = parseMarkdown(split.body, split.bodyStartLine, split.bodyStartOffset, context.isMdx, sink, context.cacheDir);
-  if (!root) return undefined;
-  const outline = outlineGuide(root, sink);
-  const questions: ParsedQuestion[] = [];
-  const sections = outline.sections.map((section) => ({
-    heading: section.heading,
-    blocks: section.blocks.flatMap((block): GuideBlock[] => {
-      if (block.kind === 'markdown') return [block];
-      const question = parseQuestion(block.heading, block.nodes, sink);
-      if (!question) return [];
-      questions.push(question);
-      return [{ kind: 'question', question }];
-    }),
-  }));
-  checkNumbering(questions, sink);
-  const outside: RootContent[] = [...outline.lede, ...(outline.quickRead?.nodes ?? []), ...sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'markdown' ? b.nodes : [])))];
-  const tsVersions = collectTsVersions(questions, strayCode(outside), context.tsVersions, sink);
-  context.foundTsVersions?.push(...tsVersions.values());
-
-  const questionSections = outline.sections.flatMap((s) => s.blocks).filter((b) => b.kind === 'question').length;
-  const questionCount = frontmatter.valueAt(['questionCount']);
-  if (typeof questionCount === 'number' && Number.isInteger(questionCount) && questionCount >= 0 && questionCount !== questionSections) {
-    sink.report(frontmatter.lineOf(['questionCount']), 'questionCount', `${questionSections} (the number of "### Question N:" sections)`, String(questionCount), `set questionCount to ${questionSections} or remove it`);
-  }
-
-  // The HTML checks read the trees the pages are written from; a guide checked earlier in this build skips them.
+  let trees: GuideTrees | undefined;
+  const ruleContext: RuleContext = {
+    slug: context.slug,
+    guideFiles: context.guideFiles,
+    tsVersions,
+    trees: () => (trees ??= buildGuideTrees({ ...parsed, slug: context.slug, tsVersions }, context.guideFiles)),
+  };
+  // A guide checked earlier in this build skips the rules over its page trees, the slow ones.
+  for (const rule of context.alreadyChecked ? STRUCTURE_RULES : GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
   let prose: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
   if (!context.alreadyChecked) {
-    const trees = buildGuideTrees({ slug: context.slug, source: text, lede: outline.lede, quickRead: outline.quickRead, sections, questions, tsVersions }, context.guideFiles);
-    const fragments = guideFragments(trees);
-    const elements = fragments.flatMap((f) => f.elements);
-    const reported = checkHtmlSafety(elements, sink);
-    reportRemovals(fragments.flatMap((f) => f.removals), reported, sink);
-    checkLinks(elements, context.guideFiles, sink, basename(context.file));
-    if (context.isMdx) checkMdxSafety(root, sink);
-    context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions }, trees);
-    prose = questionProse(trees);
+    context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
+    prose = questionProse(ruleContext.trees());
   }
 
-  if (!parsed.success) return undefined;
-  return { slug: context.slug, file: context.file, frontmatter: parsed.data, lede: outline.lede, quickRead: outline.quickRead, sections, questions, tsVersions, source: text, prose, lineOf: frontmatter.lineOf };
+  const lineOf = parsed.located.lineOf;
+  const lintable: LintableGuide = {
+    file: context.file,
+    questions: parsed.questions,
+    lineOf,
+    frontmatter: parsed.frontmatter ?? { tags: validItems(parsed, 'tags'), companies: validItems(parsed, 'companies') },
+  };
+  if (!parsed.frontmatter) return { lintable };
+  const { lede, quickRead, sections, questions, source } = parsed;
+  return { guide: { slug: context.slug, file: context.file, frontmatter: parsed.frontmatter, lede, quickRead, sections, questions, tsVersions, source, prose, lineOf }, lintable };
 }
 
-function strayCode(nodes: readonly RootContent[]): Code[] {
-  const found: Code[] = [];
-  for (const node of nodes) visit(node, 'code', (code: Code) => void (needsTsVersion(code) && found.push(code)));
-  return found;
-}
-
-/** Question numbers are the author's: any start, but unique and ascending. */
-function checkNumbering(questions: readonly ParsedQuestion[], sink: DiagnosticSink): void {
-  const seen = new Map<number, number>();
-  let previous: ParsedQuestion | undefined;
-  for (const question of questions) {
-    const { number } = question.meta;
-    const field = `Question ${number}`;
-    const first = seen.get(number);
-    if (first !== undefined) {
-      sink.report(question.line, field, 'a question number used once in the guide', `${number} again (also at line ${first})`, 'renumber one of them');
-    } else if (previous && number < previous.meta.number) {
-      sink.report(question.line, field, `a number above ${previous.meta.number} (numbers ascend through the guide)`, String(number), 'reorder the questions or fix the number');
-    }
-    seen.set(number, question.line);
-    previous = question;
-  }
+/** A frontmatter list's items that passed validation, each at its own index (the others are holes). */
+function validItems(parsed: ParsedText, key: 'tags' | 'companies'): string[] {
+  const value = parsed.located.valueAt([key]);
+  const items: string[] = [];
+  if (!Array.isArray(value)) return items;
+  const invalid = new Set(parsed.frontmatterIssues.filter((path) => path[0] === key && path.length > 1).map((path) => path[1]));
+  value.forEach((item, index) => {
+    if (typeof item === 'string' && item.trim() !== '' && !invalid.has(index)) items[index] = item;
+  });
+  return items;
 }

@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Root } from 'mdast';
 import type { Position } from 'unist';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -7,29 +5,35 @@ import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { gfm } from 'micromark-extension-gfm';
 import { mdxjs } from 'micromark-extension-mdxjs';
-import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { contentKey } from '../cache/disk-cache.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { checkMarkdownSource, checkTreeDepth, LIMITS } from './limits.ts';
+import { checkMarkdownSource, checkTreeDepth } from './limits.ts';
 
 /**
  * Parses a guide body (GFM; MDX syntax for `.mdx`) into mdast whose positions are file lines,
  * or reports why it cannot be read.
  */
-export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, sink: DiagnosticSink, cacheDir?: string): Root | undefined {
+/** Parsed trees kept between runs under a key of their text; the caller decides where (disk, memory). */
+export interface MarkdownCache {
+  get(key: string): Root | undefined;
+  set(key: string, root: Root): void;
+}
+
+export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, sink: DiagnosticSink, cache?: MarkdownCache): Root | undefined {
   if (!checkMarkdownSource(body, bodyStartLine, sink)) return undefined;
   let root: Root;
   try {
-    root = cached(body, bodyStartLine, bodyStartOffset, isMdx, cacheDir);
+    root = cached(body, bodyStartLine, bodyStartOffset, isMdx, cache);
   } catch (error) {
     if (error instanceof RangeError) {
-      sink.report(bodyStartLine, 'markdown', `${isMdx ? 'MDX' : 'Markdown'} nested at most ${LIMITS.treeDepth} levels deep`, 'nesting too deep to read', 'flatten the nesting of quotes, lists, emphasis or elements');
+      sink.add('limits.parser-depth', bodyStartLine, 'markdown', { isMdx });
       return undefined;
     }
     const place = (error as { place?: { line?: number; start?: { line?: number } } }).place;
     const line = place?.line ?? place?.start?.line ?? 1;
     const reason = (error as { reason?: string }).reason ?? String(error);
-    if (isMdx) sink.report(line + bodyStartLine - 1, 'markdown', 'valid MDX', `a syntax error (${reason})`, 'in .mdx files escape "<" and "{" as \\< and \\{, or use a .md file');
-    else sink.report(line + bodyStartLine - 1, 'markdown', 'Markdown the parser can read', `an error (${reason})`);
+    if (isMdx) sink.add('markdown.mdx-syntax', line + bodyStartLine - 1, 'markdown', { reason });
+    else sink.add('markdown.syntax', line + bodyStartLine - 1, 'markdown', { reason });
     return undefined;
   }
   return checkTreeDepth(root, sink) ? root : undefined;
@@ -42,7 +46,7 @@ const PARSE_VERSION = 'mdast-v2';
  * micromark is the slowest step of reading a guide, so a parsed tree is kept on disk under the
  * hash of its text (a rebuild re-parses only the guides that changed).
  */
-function cached(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, cacheDir: string | undefined): Root {
+function cached(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, cache: MarkdownCache | undefined): Root {
   const parse = () =>
     offsetLines(
       isMdx
@@ -51,16 +55,14 @@ function cached(body: string, bodyStartLine: number, bodyStartOffset: number, is
       bodyStartLine - 1,
       bodyStartOffset,
     );
-  if (!cacheDir) return parse();
+  if (!cache) return parse();
   // Positions are file positions, so where the body starts is part of the key.
-  const file = join(cacheDir, `${contentKey(PARSE_VERSION, isMdx, bodyStartLine, bodyStartOffset, body)}.json`);
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as Root;
-  } catch {
-    const root = parse();
-    writeCacheFile(file, JSON.stringify(root));
-    return root;
-  }
+  const key = contentKey(PARSE_VERSION, isMdx, bodyStartLine, bodyStartOffset, body);
+  const found = cache.get(key);
+  if (found) return found;
+  const root = parse();
+  cache.set(key, root);
+  return root;
 }
 
 /** Makes positions file positions (lines and offsets), without recursion: depth is checked after. */

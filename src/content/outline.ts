@@ -45,7 +45,7 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
         continue;
       }
       if (LOOKS_LIKE_QUESTION.test(text) && node.depth !== 3) {
-        sink.report(line(node), 'heading', `a level-3 heading "### ${text}" for a question`, `a level-${node.depth} heading`, 'write questions as "### Question N: title"');
+        sink.add('structure.question-heading-level', line(node), 'heading', { text, depth: node.depth });
       }
       if (node.depth <= 3) question = undefined;
       if (node.depth === 3 && LOOKS_LIKE_QUESTION.test(text)) {
@@ -61,7 +61,7 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
       if (node.depth <= 2) {
         if (QUICK_READ.test(text)) {
           if (outline.quickRead) {
-            sink.report(line(node), 'Quick Read', 'one "## Quick Read" section', 'a second one', `the first is at line ${line(outline.quickRead.heading)}; merge them`);
+            sink.add('structure.quick-read-repeated', line(node), 'Quick Read', { firstLine: line(outline.quickRead.heading) });
           } else {
             outline.quickRead = { heading: node, nodes: [] };
             zone = 'quick-read';
@@ -82,13 +82,7 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
 
   if (!outline.quickRead) {
     const firstHeading = root.children.find((n) => n.type === 'heading' && n.depth === 2);
-    sink.report(
-      firstHeading ? line(firstHeading) : (root.children[0] ? line(root.children[0]) : 1),
-      'Quick Read',
-      'a "## Quick Read" section before the questions',
-      'none',
-      'add "## Quick Read" with an Executive Summary, Key Points and a TL;DR',
-    );
+    sink.add('structure.quick-read-missing', firstHeading ? line(firstHeading) : root.children[0] ? line(root.children[0]) : 1, 'Quick Read');
   }
   return outline;
 }

@@ -1,11 +1,12 @@
 import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { listChoices, nearest, truncate } from './describe.ts';
+import { nearest, truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { ALL_LABELS, META_LABELS, PART_LABELS, afterLabel, isMetaKey, isPartKey, labelAt, type MetaKey, type PartKey } from './labels.ts';
 import { line, QUESTION_HEADING } from './outline.ts';
 import { LEVELS, type QuestionMeta, QuestionMetaSchema } from './schema/question-meta.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
+import { problem } from './diagnostic-catalogue.ts';
 
 /** A question as written: validated metadata and the Markdown of each part. */
 export interface ParsedQuestion {
@@ -47,7 +48,7 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
   const headingText = toString(heading).trim();
   const match = QUESTION_HEADING.exec(headingText);
   if (!match) {
-    sink.report(line(heading), 'heading', '"### Question N: title" with N a whole number', JSON.stringify(truncate(headingText, 60)), 'number the question, e.g. "### Question 3: How does …?"');
+    sink.add('question.heading-unnumbered', line(heading), 'heading', { heading: headingText });
     return undefined;
   }
   const number = Number(match[1]);
@@ -82,10 +83,13 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
         },
         fieldName: (path) => `${prefix} › ${META_FIELD_NAMES[fieldOf(path)] ?? String(path[0])}${path.length > 1 ? ` (item ${Number(path[1]) + 1})` : ''}`,
         knownKeys: () => Object.values(META_LABELS),
-        missing: (key) => {
-          const metaKey = metaKeyOf(key as keyof QuestionMeta);
-          const label = metaKey ? META_LABELS[metaKey] : key;
-          return { received: `nothing (no **${label}**: line)`, hint: metaKey ? `add "${META_EXAMPLES[metaKey]}" under the question heading` : undefined };
+        problems: {
+          unknownKey: (key, known, suggestion) => problem('question.unknown-meta-label', { label: key, labels: known, suggestion }),
+          missing: (key, expected) => {
+            const metaKey = metaKeyOf(key as keyof QuestionMeta);
+            return problem('question.meta-required', { expected, label: metaKey ? META_LABELS[metaKey] : key, example: metaKey ? META_EXAMPLES[metaKey] : undefined });
+          },
+          invalid: (text) => problem('question.meta-invalid', text),
         },
       }),
     );
@@ -129,7 +133,7 @@ class QuestionReader {
       if (label && isPartKey(label.key)) return this.startPart(label.key, node);
       if (label && isMetaKey(label.key)) {
         if (this.current) {
-          this.sink.report(line(node), `${this.prefix} › ${label.text}`, 'metadata lines right under the question heading', `**${label.text}**: inside ${PART_LABELS[this.current]}`, 'move it above **Quick Answer**:');
+          this.sink.add('question.meta-inside-part', line(node), `${this.prefix} › ${label.text}`, { label: label.text, part: PART_LABELS[this.current] });
           return;
         }
         return this.readMeta(node);
@@ -144,7 +148,7 @@ class QuestionReader {
     }
     if (!this.reportedStray) {
       this.reportedStray = true;
-      this.sink.report(line(node), this.prefix, '**Quick Answer**: after the metadata lines', `${describeNode(node)} that belongs to no part`, 'start the answer with "**Quick Answer**: …"');
+      this.sink.add('question.text-before-answer', line(node), this.prefix, { found: describeNode(node) });
     }
   }
 
@@ -155,16 +159,16 @@ class QuestionReader {
       const part = this.parts.get(key);
       if (!part) {
         ok = false;
-        this.sink.report(headingLine, `${this.prefix} › ${PART_LABELS[key]}`, `a "**${PART_LABELS[key]}**:" paragraph`, 'none', key === 'quickanswer' ? 'answer in one to three sentences after "**Quick Answer**:"' : 'explain after "**Detailed Answer**:"');
+        this.sink.add('question.part-missing', headingLine, `${this.prefix} › ${PART_LABELS[key]}`, { part: key === 'quickanswer' ? 'Quick Answer' : 'Detailed Answer' });
       } else if (!part.nodes.some((n) => toString(n).trim() !== '')) {
         ok = false;
-        this.sink.report(part.line, `${this.prefix} › ${PART_LABELS[key]}`, 'text after the label', 'an empty answer');
+        this.sink.add('question.part-empty', part.line, `${this.prefix} › ${PART_LABELS[key]}`);
       }
     }
     const code = this.parts.get('codeexample');
     if (code && !code.nodes.some((n) => n.type === 'code')) {
       ok = false;
-      this.sink.report(code.line, `${this.prefix} › Code Example`, 'a fenced code block (```lang … ```) after "**Code Example**:"', 'no code block', 'add the code or remove the label');
+      this.sink.add('question.code-example-without-code', code.line, `${this.prefix} › Code Example`);
     }
     const followUps = this.parts.get('followupquestions');
     const items: ListItem[] = [];
@@ -172,12 +176,12 @@ class QuestionReader {
       if (node.type === 'list') items.push(...(node as List).children);
       else {
         ok = false;
-        this.sink.report(line(node), `${this.prefix} › Follow-up Questions`, 'a list of questions ("- …" per line)', describeNode(node));
+        this.sink.add('question.follow-ups-not-a-list', line(node), `${this.prefix} › Follow-up Questions`, { found: describeNode(node) });
       }
     }
     if (followUps && items.length === 0 && followUps.nodes.length === 0) {
       ok = false;
-      this.sink.report(followUps.line, `${this.prefix} › Follow-up Questions`, 'a list of questions ("- …" per line)', 'nothing', 'add the list or remove the label');
+      this.sink.add('question.follow-ups-empty', followUps.line, `${this.prefix} › Follow-up Questions`);
     }
     if (!ok) return undefined;
     return {
@@ -191,7 +195,7 @@ class QuestionReader {
   private startPart(key: PartKey, node: Paragraph): void {
     const existing = this.parts.get(key);
     if (existing) {
-      this.sink.report(line(node), `${this.prefix} › ${PART_LABELS[key]}`, `one "**${PART_LABELS[key]}**:" per question`, `a second one (the first is at line ${existing.line})`, 'merge the two parts');
+      this.sink.add('question.part-repeated', line(node), `${this.prefix} › ${PART_LABELS[key]}`, { label: PART_LABELS[key], firstLine: existing.line });
     }
     const part = existing ?? { nodes: [], line: line(node) };
     this.parts.set(key, part);
@@ -211,13 +215,13 @@ class QuestionReader {
       const value = field.text.join('').replace(/^\s*:?\s*/, '').replace(/[\s|]+$/, '');
       const existing = this.fields.get(field.key);
       if (existing) {
-        this.sink.report(field.line, `${this.prefix} › ${META_LABELS[field.key]}`, `one **${META_LABELS[field.key]}**: line`, `a second one (the first is at line ${existing.line})`);
+        this.sink.add('question.meta-repeated', field.line, `${this.prefix} › ${META_LABELS[field.key]}`, { label: META_LABELS[field.key], firstLine: existing.line });
       } else this.fields.set(field.key, { value, line: field.line });
       field = undefined;
     };
     const stray = (text: string, at: number) => {
       if (text.replace(/[\s|]/g, '') === '') return;
-      this.sink.report(at, this.prefix, `metadata written as **Label**: value`, `text ${JSON.stringify(truncate(text.trim(), 40))} outside a label`, 'put each value after its label, e.g. "**Category**: Security"');
+      this.sink.add('question.meta-stray-text', at, this.prefix, { text });
     };
     paragraph.children.forEach((child: PhrasingContent, index) => {
       const label = labelAt(paragraph.children, index);
@@ -226,7 +230,7 @@ class QuestionReader {
         if (isMetaKey(label.key)) field = { key: label.key, text: [], line: line(child) };
         else if (!isPartKey(label.key)) {
           const hint = nearest(label.text, ALL_LABELS);
-          this.sink.report(line(child), `${this.prefix} › ${label.text}`, `one of the labels ${listChoices(Object.values(META_LABELS))}`, `unknown label **${label.text}**`, hint ? `did you mean **${hint}**?` : 'remove it or move it into the answer');
+          this.sink.add('question.unknown-meta-label', line(child), `${this.prefix} › ${label.text}`, { label: label.text, labels: Object.values(META_LABELS), suggestion: hint });
           field = { key: 'discard', text: [], line: line(child) };
         }
         return;
@@ -250,7 +254,7 @@ class QuestionReader {
     paragraph.children.forEach((_, index) => {
       const label = index > 0 ? labelAt(paragraph.children, index) : undefined;
       if (label && isPartKey(label.key)) {
-        this.sink.report(line(label.strong), `${this.prefix} › ${label.text}`, `"**${label.text}**:" at the start of its own paragraph`, 'it in the middle of a paragraph', 'put a blank line before it');
+        this.sink.add('question.label-mid-paragraph', line(label.strong), `${this.prefix} › ${label.text}`, { label: label.text });
       }
     });
   }
@@ -258,7 +262,7 @@ class QuestionReader {
   private checkNearMiss(text: string, at: number): boolean {
     const hint = nearest(text, ALL_LABELS);
     if (!hint) return false;
-    this.sink.report(at, `${this.prefix} › ${text}`, `one of the labels ${listChoices(ALL_LABELS)}`, `unknown label **${text}**`, `did you mean **${hint}**?`);
+    this.sink.add('question.label-typo', at, `${this.prefix} › ${text}`, { label: text, labels: ALL_LABELS, suggestion: hint });
     return true;
   }
 }

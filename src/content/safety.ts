@@ -2,7 +2,6 @@ import type { Element } from 'hast';
 import type { Root, RootContent } from 'mdast';
 import type { MdxJsxAttribute } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
-import { truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import type { LocatedElement } from './html-elements.ts';
 import { normaliseUrl } from './links.ts';
@@ -26,12 +25,12 @@ export function checkHtmlSafety(elements: readonly LocatedElement[], sink: Diagn
   const mark = (element: Element, what: string) => reported.set(element, (reported.get(element) ?? new Set()).add(what));
   for (const { element, line: at } of elements) {
     if (ACTIVE_ELEMENTS.has(element.tagName)) {
-      sink.report(at, 'html', 'Markdown or plain HTML without script', `a <${element.tagName}> element`, 'remove it; code to show belongs in a fenced code block');
+      sink.add('html.active-element', at, 'html', { tag: element.tagName });
       mark(element, '*');
     }
     for (const [name, value] of Object.entries(element.properties)) {
       if (/^on[a-z]/i.test(name)) {
-        sink.report(at, 'html', 'HTML attributes without event handlers', `${attributeName(name)}="${truncate(String(value), 40)}" on <${element.tagName}>`, 'remove the event handler attribute');
+        sink.add('html.event-handler', at, 'html', { attribute: attributeName(name), value: String(value), tag: element.tagName });
         mark(element, name);
         continue;
       }
@@ -39,7 +38,7 @@ export function checkHtmlSafety(elements: readonly LocatedElement[], sink: Diagn
         if (typeof item !== 'string') continue;
         const scheme = normaliseUrl(item);
         if (SCRIPT_SCHEMES.test(scheme) || (URL_PROPERTIES.has(name) && scheme.startsWith('data:'))) {
-          sink.report(at, 'link', 'an http(s), relative or #fragment URL', JSON.stringify(truncate(item, 60)), 'script and data URLs are not allowed in guides');
+          sink.add('link.script-url', at, 'link', { url: item });
           mark(element, name);
           break;
         }
@@ -58,7 +57,7 @@ export function reportRemovals(removals: readonly Removal[], reported: Reported,
     const key = `${removal.line}|${removal.what}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    sink.report(removal.line ?? 1, 'html', 'HTML from the allowlist in the README ("Raw HTML")', `${removal.what}, which is removed: ${removal.why}`, 'use Markdown, or one of the allowed elements and attributes');
+    sink.add('html.removed', removal.line ?? 1, 'html', { what: removal.what, why: removal.why });
   }
 }
 
@@ -66,18 +65,18 @@ export function reportRemovals(removals: readonly Removal[], reported: Reported,
 export function checkMdxSafety(root: Root | { children: RootContent[] }, sink: DiagnosticSink): void {
   visit(root as Root, (node) => {
     const at = node.position?.start.line ?? 1;
-    if (node.type === 'mdxjsEsm') sink.report(at, 'mdx', 'Markdown without import or export', 'an import/export statement', 'guides cannot load code; remove it');
+    if (node.type === 'mdxjsEsm') sink.add('mdx.import', at, 'mdx');
     if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && !isComment((node as { value: string }).value)) {
-      sink.report(at, 'mdx', 'Markdown without {expressions}', `{${truncate((node as { value: string }).value, 40)}}`, 'escape the brace as \\{ or remove the expression');
+      sink.add('mdx.expression', at, 'mdx', { expression: (node as { value: string }).value });
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as { name: string | null; attributes: Array<MdxJsxAttribute | { type: string }> };
       if (!element.name || !/^[a-z][a-z0-9-]*$/.test(element.name)) {
-        sink.report(at, 'mdx', 'plain HTML elements (lower-case)', `<${element.name ?? ''}>`, 'components are not available in guides; use Markdown');
+        sink.add('mdx.component', at, 'mdx', { name: element.name ?? '' });
       }
       for (const attribute of element.attributes) {
         if (attribute.type !== 'mdxJsxAttribute' || isExpression((attribute as MdxJsxAttribute).value)) {
-          sink.report(at, 'mdx', 'string attribute values', 'an {expression} attribute', 'write the value as a quoted string');
+          sink.add('mdx.expression-attribute', at, 'mdx');
         }
       }
     }

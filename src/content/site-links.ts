@@ -4,9 +4,10 @@ import { questionUrl } from '../site/urls.ts';
 import { guideFragments, type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
 import type { Fragment } from '../render/markdown-html.ts';
 import { nearest } from './describe.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import type { ParsedGuide } from './load-guides.ts';
 import { slugify } from './slug.ts';
+import type { LintableGuide } from './vocabulary.ts';
 
 /** Pages every build writes, whatever the guides say. */
 const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/company-topics/', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
@@ -53,7 +54,7 @@ export class SiteLinkCheck {
   }
 
   /** Browse pages of every company, tag, level, frequency and category the guides name. */
-  addTerms(guides: readonly ParsedGuide[]): void {
+  addTerms(guides: readonly LintableGuide[]): void {
     const add = (taxonomy: string, label: string) => this.pages.set(`/${taxonomy}/${slugify(label)}/`, undefined);
     for (const guide of guides) {
       guide.frontmatter.companies.forEach((c) => add('companies', c));
@@ -75,7 +76,7 @@ export class SiteLinkCheck {
       const path = pagePath(url.pathname);
       if (!this.pages.has(path)) {
         const suggestion = nearest(path, [...this.pages.keys()]);
-        problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a page this site builds (a guide, a question, a browse or search page), received "${link.href}"`, hint: suggestion ? `did you mean "${suggestion}"?` : undefined });
+        problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-page', { href: link.href, suggestion }));
         continue;
       }
       const ids = this.pages.get(path);
@@ -83,7 +84,7 @@ export class SiteLinkCheck {
       if (id === '' || !ids || ids.has(id)) continue;
       const suggestion = nearest(id, [...ids]);
       const where = path === link.page ? (link.page.split('/').length > 4 ? "this question's page" : 'this page') : path;
-      problems.push({ file: link.file, line: link.line, field: 'link', message: `expected a heading or question id on ${where}, received "#${id}"`, hint: suggestion ? `did you mean "#${suggestion}"?` : 'link to a heading that exists (ids are the heading text in lower case, joined by "-")' });
+      problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-fragment', { page: where, id, suggestion }));
     }
     return problems;
   }

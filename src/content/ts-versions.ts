@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
-import type { DiagnosticSink } from './diagnostics.ts';
+import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
@@ -39,7 +39,7 @@ export function tsVersionBlocks(question: ParsedQuestion): Code[] {
   return blocks;
 }
 
-interface TsVersionContext {
+export interface TsVersionContext {
   root: string;
   guidesDir: string;
   /** The guide's file name without extension: its TypeScript versions live in a folder of that name. */
@@ -48,18 +48,17 @@ interface TsVersionContext {
 }
 
 /**
- * Pairs every js/ts block in the guide's questions with `<guide>/q<N>-<k>.ts`, reporting blocks
- * without a TypeScript version, TypeScript versions without a block, TypeScript versions without recorded output, and js/ts code outside questions.
+ * The TypeScript-example pass, run over a parsed guide's questions: pairs every js/ts block with
+ * `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript version, TypeScript versions
+ * without a block and TypeScript versions without recorded output.
  */
-export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlocks: readonly Code[], context: TsVersionContext, sink: DiagnosticSink): Map<Code, TsVersion> {
+export function discoverTsVersions(questions: readonly ParsedQuestion[], context: TsVersionContext): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
+  const sink = new DiagnosticSink(context.guideFile);
   const dir = join(context.guidesDir, context.baseName);
   const onDisk = new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')) : []);
   const relativeDir = relative(context.root, dir).split('\\').join('/');
   const tsVersions = new Map<Code, TsVersion>();
 
-  for (const block of strayBlocks) {
-    sink.report(block.position?.start.line ?? 1, 'code', 'JavaScript and TypeScript examples inside a question', `a ${block.lang} block outside any question`, 'move it into a question, or use another fence language if it is not meant to run');
-  }
   for (const question of questions) {
     tsVersionBlocks(question).forEach((block, index) => {
       const name = `q${question.meta.number}-${index + 1}`;
@@ -67,7 +66,7 @@ export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlo
       const fileName = `${name}.ts`;
       const field = `Question ${question.meta.number} › TypeScript version`;
       if (!onDisk.has(fileName)) {
-        sink.report(line, field, `${relativeDir}/${fileName}, a TypeScript version of this ${block.lang} block`, 'no such file', 'write it as a program that runs with "node" and prints what the example shows (see README, "TypeScript examples")');
+        sink.add('example.missing-ts-version', line, field, { file: `${relativeDir}/${fileName}`, lang: block.lang ?? '' });
         return;
       }
       onDisk.delete(fileName);
@@ -75,7 +74,7 @@ export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlo
       const outputPath = join(dir, `${name}.output.txt`);
       const expectedOutput = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : undefined;
       if (expectedOutput === undefined) {
-        sink.report(line, field, `${relativeDir}/${name}.output.txt, the output ${fileName} prints`, 'no such file', `record it with "npm run example -- ${context.baseName}/${name} --update"`);
+        sink.add('example.missing-output', line, field, { file: `${relativeDir}/${name}.output.txt`, tsFile: fileName, id: `${context.baseName}/${name}` });
       }
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
@@ -88,14 +87,7 @@ export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlo
     });
   }
   for (const orphan of [...onDisk].sort()) {
-    const orphanSink = { file: `${relativeDir}/${orphan}` };
-    sink.items.push({
-      file: orphanSink.file,
-      line: 1,
-      field: 'TypeScript version',
-      message: `expected a js/ts block in ${context.guideFile} that this file ports (q<N>-<k>: question N, its k-th js/ts block), received a file no block uses`,
-      hint: 'rename it to match its block, or delete it',
-    });
+    sink.items.push(diagnostic({ file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' }, 'example.orphan-ts-version', { guideFile: context.guideFile }));
   }
-  return tsVersions;
+  return { tsVersions, diagnostics: sink.items };
 }

@@ -2,8 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { LineCounter, parseDocument } from 'yaml';
 import { nearest } from './describe.ts';
-import type { Diagnostic } from './diagnostics.ts';
+import { type Diagnostic, diagnostic } from './diagnostics.ts';
+import { problem } from './diagnostic-catalogue.ts';
 import type { ParsedGuide } from './load-guides.ts';
+import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
 import { slugify } from './slug.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
@@ -23,7 +25,7 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
   const lineCounter = new LineCounter();
   const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) diagnostics.push({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary', message: `expected valid YAML, received a syntax error (${error.message.split('\n')[0]})` });
+    for (const error of doc.errors) diagnostics.push(diagnostic({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary' }, 'vocabulary.yaml-syntax', { error: error.message.split('\n')[0] ?? error.message }));
     return undefined;
   }
   const data: unknown = doc.toJS();
@@ -39,14 +41,26 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
       },
       fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'vocabulary')),
       knownKeys: () => ['companies', 'tags', 'synonyms'],
-      missing: (key) => ({ received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+      problems: {
+        unknownKey: (key, known, suggestion) => problem('vocabulary.invalid', { expected: `one of the known keys (${known.join(', ')})`, received: `unknown key "${key}"`, hint: suggestion ? `did you mean "${suggestion}"?` : `remove "${key}"` }),
+        missing: (key, expected) => problem('vocabulary.invalid', { expected, received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+        invalid: (text) => problem('vocabulary.invalid', text),
+      },
     }),
   );
   return undefined;
 }
 
+/**
+ * What the checks across guides read from one guide: also from a guide with other problems, so
+ * every problem shows in one run. List items that failed validation are holes, skipped.
+ */
+export interface LintableGuide extends Pick<ParsedGuide, 'file' | 'questions' | 'lineOf'> {
+  frontmatter: Pick<GuideFrontmatter, 'tags' | 'companies'>;
+}
+
 interface Occurrence {
-  guide: ParsedGuide;
+  guide: LintableGuide;
   line: number;
   field: string;
   value: string;
@@ -58,18 +72,17 @@ interface Occurrence {
  * twice. Warnings: a tag outside the vocabulary, with the nearest known tag; it does not stop a
  * build, so a guide from elsewhere with its own tags still builds.
  */
-export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
-  const report = (o: Occurrence, expected: string, received: string, hint?: string, into = diagnostics) =>
-    into.push({ file: o.guide.file, line: o.line, field: o.field, message: `expected ${expected}, received ${received}`, hint });
+  const at = (o: Occurrence) => ({ file: o.guide.file, line: o.line, field: o.field });
 
   if (vocabulary) {
     const tags = new Set(vocabulary.tags);
     const checkTag = (o: Occurrence) => {
       if (tags.has(o.value)) return;
       const suggestion = nearest(o.value, vocabulary.tags);
-      report(o, `a tag listed in ${vocabulary.file}`, `"${o.value}"`, suggestion ? `did you mean "${suggestion}"? Otherwise add the tag to the vocabulary` : 'use a listed tag or add this one to the vocabulary', warnings);
+      warnings.push(diagnostic(at(o), 'vocabulary.unknown-tag', { tag: o.value, vocabularyFile: vocabulary.file, suggestion }));
     };
     for (const guide of guides) {
       guide.frontmatter.tags.forEach((value, i) => checkTag({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value }));
@@ -93,7 +106,7 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
     const listed = canonical.get(key);
     const preferred = listed ?? mostUsed(spellings.get(key));
     if (preferred !== undefined && preferred !== o.value) {
-      report(o, `"${preferred}", the way ${listed ? 'the vocabulary' : 'other guides'} spell${listed ? 's' : ''} this company`, `"${o.value}"`, `write it as "${preferred}"`);
+      diagnostics.push(diagnostic(at(o), 'vocabulary.company-spelling', { written: o.value, preferred, fromVocabulary: listed !== undefined }));
     }
   }
 
@@ -103,14 +116,14 @@ export function lintAcrossGuides(guides: readonly ParsedGuide[], vocabulary: Loa
       const key = question.meta.title.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
       const here = { guide, line: question.line, field: `Question ${question.meta.number} › title`, value: question.meta.title };
       const first = titles.get(key);
-      if (first) report(here, 'a question title no other question uses', `"${question.meta.title}", also at ${first.guide.file}:${first.line}`, 'make the title say what is specific to this question');
+      if (first) diagnostics.push(diagnostic(at(here), 'vocabulary.duplicate-title', { title: question.meta.title, alsoAt: `${first.guide.file}:${first.line}` }));
       else titles.set(key, here);
     }
   }
   return { errors: diagnostics, warnings };
 }
 
-function companyOccurrences(guides: readonly ParsedGuide[]): Occurrence[] {
+function companyOccurrences(guides: readonly LintableGuide[]): Occurrence[] {
   const found: Occurrence[] = [];
   for (const guide of guides) {
     guide.frontmatter.companies.forEach((value, i) => found.push({ guide, line: guide.lineOf(['companies', i]), field: `companies (item ${i + 1})`, value }));

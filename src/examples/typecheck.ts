@@ -1,18 +1,69 @@
-import { dirname, relative, resolve } from 'node:path';
-import ts from 'typescript';
-import type { Diagnostic } from '../content/diagnostics.ts';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, relative, resolve } from 'node:path';
+import type ts from 'typescript';
+import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
 
+export interface TypecheckOptions {
+  /**
+   * Folder for results kept between runs, keyed by each file's content and everything shared
+   * (tsconfig, TypeScript, installed types); none checks every file every time.
+   */
+  cacheDir?: string | undefined;
+}
+
 /**
- * Type-checks every TypeScript version under `content/tsconfig.json` (strict) in one program and reports each
- * error at the guide block the TypeScript version ports, naming the TypeScript version's own file and line.
+ * Type-checks every TypeScript version under `content/tsconfig.json` (strict) and reports each
+ * error at the guide block the TypeScript version ports, naming the TypeScript version's own file
+ * and line. With a cache, only files whose text (or the shared types) changed are checked again.
  */
 export function typecheckTsVersions(
   tsVersions: readonly TsVersion[],
   tsconfigPath: string,
   root: string,
+  { cacheDir }: TypecheckOptions = {},
 ): Diagnostic[] {
   if (tsVersions.length === 0) return [];
+  const shared = sharedKey(tsconfigPath, root);
+  const entryOf = (t: TsVersion) =>
+    cacheDir
+      ? join(cacheDir, `${contentKey('typecheck-v2', shared, t.path, t.source)}.json`)
+      : undefined;
+  const diagnostics: Diagnostic[] = [];
+  const toCheck: TsVersion[] = [];
+  for (const tsVersion of tsVersions) {
+    const cached = readCached(entryOf(tsVersion));
+    if (cached) diagnostics.push(...cached.map((error) => atBlock(tsVersion, error)));
+    else toCheck.push(tsVersion);
+  }
+  if (toCheck.length === 0) return diagnostics;
+  const fresh = checkProgram(toCheck, tsconfigPath, root);
+  for (const tsVersion of toCheck) {
+    const entry = entryOf(tsVersion);
+    const own = fresh.byVersion.get(tsVersion) ?? [];
+    // A problem outside the examples (the tsconfig, a library) is not any one file's result.
+    if (entry && fresh.elsewhere.length === 0) {
+      const cached: CachedResult = { errors: own, imports: localImports(tsVersion, fresh.ts) };
+      writeCacheFile(entry, JSON.stringify(cached));
+    }
+    diagnostics.push(...own.map((error) => atBlock(tsVersion, error)));
+  }
+  return [...diagnostics, ...fresh.elsewhere];
+}
+
+/** The compiler is loaded only when a file must be checked: a warm run needs none of it. */
+const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
+
+function checkProgram(
+  tsVersions: readonly TsVersion[],
+  tsconfigPath: string,
+  root: string,
+): { byVersion: Map<TsVersion, TypeError[]>; elsewhere: Diagnostic[]; ts: typeof ts } {
+  const ts = loadTypeScript();
+  const byVersion = new Map<TsVersion, TypeError[]>();
+  const elsewhere: Diagnostic[] = [];
   const config = ts.getParsedCommandLineOfConfigFile(
     tsconfigPath,
     {},
@@ -23,13 +74,12 @@ export function typecheckTsVersions(
       },
     },
   );
-  if (!config) return [];
+  if (!config) return { byVersion, elsewhere, ts };
   const byPath = new Map(tsVersions.map((t) => [resolve(t.path), t]));
   const program = ts.createProgram({
     rootNames: [...byPath.keys()],
     options: { ...config.options, noEmit: true },
   });
-  const diagnostics: Diagnostic[] = [];
   for (const d of ts.getPreEmitDiagnostics(program)) {
     const message = ts.flattenDiagnosticMessageText(d.messageText, ' ');
     const tsVersion = d.file ? byPath.get(resolve(d.file.fileName)) : undefined;
@@ -37,21 +87,85 @@ export function typecheckTsVersions(
       const where = d.file
         ? relative(root, d.file.fileName)
         : relative(root, dirname(tsconfigPath));
-      diagnostics.push({
-        file: where,
-        line: 1,
-        field: 'TypeScript',
-        message: `expected the examples to type-check, received TS${d.code}: ${message}`,
-      });
+      elsewhere.push(
+        diagnostic({ file: where, line: 1, field: 'TypeScript' }, 'example.project-type-error', {
+          code: d.code,
+          message,
+        }),
+      );
       continue;
     }
     const { line, character } = d.file.getLineAndCharacterOfPosition(d.start);
-    diagnostics.push({
-      file: tsVersion.block.file,
-      line: tsVersion.block.line,
-      field: `TypeScript version ${tsVersion.id}`,
-      message: `expected ${tsVersion.file} to type-check under tsc --strict, received TS${d.code} at ${tsVersion.file}:${line + 1}:${character + 1}: ${message}`,
-    });
+    const list = byVersion.get(tsVersion) ?? [];
+    list.push({ code: d.code, line: line + 1, column: character + 1, message });
+    byVersion.set(tsVersion, list);
   }
-  return diagnostics;
+  return { byVersion, elsewhere, ts };
+}
+
+/** What every example's result depends on besides its own text: compiler, options, installed types. */
+function sharedKey(tsconfigPath: string, root: string): string {
+  const read = (path: string) => {
+    try {
+      return readFileSync(path, 'utf8');
+    } catch {
+      return '';
+    }
+  };
+  // The lock file pins the compiler and every installed type package.
+  return contentKey(read(tsconfigPath), read(join(root, 'package-lock.json')));
+}
+
+/** What the cache keeps per file: its errors, and the local files it imports with their text's hash. */
+interface CachedResult {
+  errors: TypeError[];
+  imports: Array<{ path: string; hash: string }>;
+}
+
+/** A file's result depends on the local files it imports too. */
+function localImports(tsVersion: TsVersion, compiler: typeof ts): CachedResult['imports'] {
+  return compiler
+    .preProcessFile(tsVersion.source, true, true)
+    .importedFiles.filter((f) => f.fileName.startsWith('.'))
+    .map((f) => {
+      const path = resolve(dirname(tsVersion.path), f.fileName);
+      return { path, hash: fileHash(path) };
+    });
+}
+
+function fileHash(path: string): string {
+  try {
+    return contentKey(readFileSync(path, 'utf8'));
+  } catch {
+    return 'missing';
+  }
+}
+
+/** One compiler error in a TypeScript version's own file: what the cache keeps. */
+interface TypeError {
+  code: number;
+  line: number;
+  column: number;
+  message: string;
+}
+
+/** Reported at the guide block the file ports, which may have moved since the error was cached. */
+function atBlock(tsVersion: TsVersion, error: TypeError): Diagnostic {
+  const place = {
+    file: tsVersion.block.file,
+    line: tsVersion.block.line,
+    field: `TypeScript version ${tsVersion.id}`,
+  };
+  return diagnostic(place, 'example.type-error', { file: tsVersion.file, ...error });
+}
+
+function readCached(entry: string | undefined): TypeError[] | undefined {
+  if (!entry) return undefined;
+  try {
+    const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedResult;
+    const unchanged = cached.imports.every(({ path, hash }) => fileHash(path) === hash);
+    return unchanged ? cached.errors : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,13 +1,11 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadGuides } from '../../src/content/load-guides.ts';
 import type { TsVersion } from '../../src/content/ts-versions.ts';
 import { firstDifference, normaliseOutput } from '../../src/examples/normalise-output.ts';
 import { startRedis } from '../../src/examples/redis-server.ts';
 import { selectTsVersions } from '../../src/examples/select.ts';
-import { typecheckTsVersions } from '../../src/examples/typecheck.ts';
-import { fixturesDir, projectRoot, scenarioDir } from '../helpers/fixtures.ts';
+import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 
 describe('normaliseOutput', () => {
   it('replaces values that change between runs, keeping their place', () => {
@@ -76,42 +74,6 @@ describe('selectTsVersions', () => {
     ['express-js/q7', []],
   ])('%s', (selector, ids) => {
     expect(selectTsVersions(all, selector).map((t) => t.id)).toEqual(ids);
-  });
-});
-
-describe('typecheckTsVersions', () => {
-  it('reports a type error at the guide block, naming the TypeScript version file and line', () => {
-    const result = loadGuides({
-      guidesDir: join(fixturesDir, 'typecheck/ts-version-type-error'),
-      root: projectRoot,
-    });
-    const diagnostics = typecheckTsVersions(
-      result.tsVersions,
-      join(projectRoot, 'content/tsconfig.json'),
-      projectRoot,
-    );
-    expect(diagnostics).toHaveLength(1);
-    expect(diagnostics[0]).toMatchObject({
-      file: 'tests/fixtures/typecheck/ts-version-type-error/ts-version-type-error.md',
-      line: 39,
-    });
-    expect(diagnostics[0]?.message).toMatch(
-      /^expected tests\/fixtures\/typecheck\/ts-version-type-error\/ts-version-type-error\/q1-1\.ts to type-check under tsc --strict, received TS2322 at .*q1-1\.ts:1:/,
-    );
-  });
-
-  it('passes a correct TypeScript version', () => {
-    const result = loadGuides({
-      guidesDir: scenarioDir('valid', 'with-ts-version'),
-      root: projectRoot,
-    });
-    expect(
-      typecheckTsVersions(
-        result.tsVersions,
-        join(projectRoot, 'content/tsconfig.json'),
-        projectRoot,
-      ),
-    ).toEqual([]);
   });
 });
 

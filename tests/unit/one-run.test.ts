@@ -1,0 +1,36 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runGuideCheck } from '../../scripts/check-guides.ts';
+import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
+
+describe('npm run check reports every kind of problem in one run', () => {
+  it('a guide with a schema, structure, link, vocabulary and TypeScript-example problem: all five at once', () => {
+    const { ok, output, result, typeErrors } = runGuideCheck(join(fixturesDir, 'one-run/guides'), {
+      typecheck: true,
+      root: projectRoot,
+    });
+    expect(ok).toBe(false);
+    const lines = output.split('\n');
+    const at = (line: number, text: string) =>
+      expect(lines).toContainEqual(
+        expect.stringContaining(`tests/fixtures/one-run/guides/five-kinds.md:${line}: ${text}`),
+      );
+    at(4, 'difficulty: expected one of beginner | intermediate | advanced, received "expert"');
+    at(42, 'Question 2 › Quick Answer: expected a "**Quick Answer**:" paragraph, received none');
+    at(34, 'link: expected a link to a guide in content/guides/, received "./streams.md"');
+    at(30, 'Question 1 › Companies (item 1): expected "PayPal", the way the vocabulary spells');
+    at(
+      37,
+      'TypeScript version five-kinds/q1-1: expected tests/fixtures/one-run/guides/five-kinds/q1-1.ts to type-check under tsc --strict, received TS2322',
+    );
+    expect(lines.at(-1)).toBe('✗ 5 problems in 1 file (1 guide checked).');
+    const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
+    expect(kinds).toEqual([
+      'example.type-error',
+      'link.missing-guide',
+      'question.part-missing',
+      'schema.invalid',
+      'vocabulary.company-spelling',
+    ]);
+  }, 120_000); // a compiler run on a machine whose cores may all be busy
+});

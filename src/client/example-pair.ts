@@ -1,3 +1,5 @@
+import { wireRunControls } from './example-run/run-controls.ts';
+
 /**
  * <example-pair>: the original example and its TypeScript version, lines aligned. Side by side when
  * the pair has room (the same width as the CSS container query), tabs otherwise; a wrap toggle and
@@ -37,6 +39,7 @@ class ExamplePair extends HTMLElement {
         this.toggleAttribute('data-wrap', on);
       });
     }
+    wireRunControls(this);
     new ResizeObserver(() => this.#layout()).observe(this);
   }
 

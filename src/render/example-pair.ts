@@ -1,6 +1,10 @@
+import type { Element, ElementContent } from 'hast';
+import { h } from 'hastscript';
 import type { TsVersion } from '../content/ts-versions.ts';
-import { escapeAttribute, escapeText, languageName } from './highlight.ts';
+import { classifyTsVersion } from '../examples/browser-runnable.ts';
+import { languageName } from './highlight.ts';
 import { alignCodeHtml } from './aligned-code.ts';
+import { needsNodePanel } from './needs-node.ts';
 
 interface PairParts {
   tsVersion: TsVersion;
@@ -9,54 +13,103 @@ interface PairParts {
   tsVersionHtml: string;
 }
 
+/** Highlighted HTML from our own highlighter, which escapes every token itself. */
+const highlighted = (html: string): ElementContent => ({ type: 'raw', value: html }) as never;
+
 /**
  * A guide's JavaScript block beside its verified TypeScript version, with the command that runs it
  * and the output it printed. Without JavaScript both versions show, one after the other; the
- * `example-pair` element turns them into tabs on narrow screens and adds copy buttons.
+ * `example-pair` element turns them into tabs on narrow screens, adds copy buttons and, for an
+ * example that runs in a browser, Run, Edit and Reset.
  */
-export function examplePairHtml({
-  tsVersion,
-  lang,
-  originalHtml,
-  tsVersionHtml,
-}: PairParts): string {
+export function examplePair({ tsVersion, lang, originalHtml, tsVersionHtml }: PairParts): Element {
   const id = `ex-${tsVersion.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-  const original = `${languageName(lang)}, as in the guide`;
-  const command = `npm run example -- ${tsVersion.id}`;
+  const runsIn = classifyTsVersion(tsVersion.id, tsVersion.source);
   const output =
     tsVersion.expectedOutput === undefined ? '' : tsVersion.expectedOutput.replace(/\n$/, '');
   const aligned = alignCodeHtml(originalHtml, tsVersionHtml);
-  return [
-    `<example-pair class="example-pair" id="${escapeAttribute(id)}">`,
-    `<div class="example-tablist" role="tablist" aria-label="Versions of this example" hidden>`,
-    tab(id, 'original', languageName(lang), true),
-    tab(id, 'tsVersion', 'TypeScript', false),
-    `</div>`,
-    `<div class="example-tools" hidden><span class="example-legend"><span class="legend-mark" aria-hidden="true"></span>Lines the TypeScript version adds or changes</span>`,
-    `<button type="button" class="wrap-toggle" aria-pressed="false">Wrap lines</button></div>`,
-    `<div class="example-panels">`,
-    panel(id, 'original', original, aligned.original),
-    panel(id, 'tsVersion', 'TypeScript, type-checked and run by the tests', aligned.tsVersion),
-    `</div>`,
-    `<div class="example-run">`,
-    `<p class="example-command">Run it: <code>${escapeText(command)}</code></p>`,
-    `<p class="example-output-label" id="${id}-output">Output of the TypeScript version, verified by <code>npm test</code></p>`,
-    `<pre class="example-output" tabindex="0" aria-labelledby="${id}-output"><code>${escapeText(output)}</code></pre>`,
-    `</div>`,
-    `</example-pair>`,
-  ].join('');
+  return h(
+    'example-pair.example-pair',
+    { id, dataExample: tsVersion.id, dataRunsIn: runsIn.where },
+    [
+      h(
+        'div.example-tablist',
+        { role: 'tablist', ariaLabel: 'Versions of this example', hidden: true },
+        [tab(id, 'original', languageName(lang), true), tab(id, 'tsVersion', 'TypeScript', false)],
+      ),
+      h('div.example-tools', { hidden: true }, [
+        h('span.example-legend', [
+          h('span.legend-mark', { ariaHidden: 'true' }),
+          'Lines the TypeScript version adds or changes',
+        ]),
+        h('button.wrap-toggle', { type: 'button', ariaPressed: 'false' }, 'Wrap lines'),
+      ]),
+      h('div.example-panels', [
+        panel(id, 'original', `${languageName(lang)}, as in the guide`, aligned.original),
+        panel(id, 'tsVersion', 'TypeScript, type-checked and run by the tests', aligned.tsVersion),
+      ]),
+      h('div.example-run', [
+        runsIn.where === 'browser' ? runControls(id) : needsNodePanel(tsVersion, runsIn),
+        h('p.example-command', [
+          'From a clone of the repository: ',
+          h('code', `npm run example -- ${tsVersion.id}`),
+        ]),
+        h(
+          'p.example-output-label',
+          { id: `${id}-output` },
+          'Output of the TypeScript version, verified by ',
+          h('code', 'npm test'),
+        ),
+        h('pre.example-output', { tabIndex: 0, ariaLabelledBy: `${id}-output` }, h('code', output)),
+      ]),
+    ],
+  );
 }
 
-function tab(id: string, version: string, label: string, selected: boolean): string {
-  return `<button type="button" role="tab" id="${id}-tab-${version}" aria-controls="${id}-${version}" aria-selected="${selected}"${selected ? '' : ' tabindex="-1"'}>${escapeText(label)}</button>`;
+/** Run, Stop, Edit and Reset, rendered hidden: reading needs no script, and the element shows them. */
+function runControls(id: string): Element {
+  return h('div.run-area', { hidden: true }, [
+    h('div.run-controls', [
+      h('button.run-button', { type: 'button', dataAction: 'run' }, 'Run in the page'),
+      h('button', { type: 'button', dataAction: 'stop', disabled: true }, 'Stop'),
+      h(
+        'button',
+        { type: 'button', dataAction: 'edit', ariaExpanded: 'false', ariaControls: `${id}-editor` },
+        'Edit',
+      ),
+      h('button', { type: 'button', dataAction: 'reset', disabled: true }, 'Reset'),
+      h('span.run-note', 'Runs offline in a sandbox, with types stripped'),
+    ]),
+    h('div.run-editor', { id: `${id}-editor`, hidden: true }),
+    h('p.run-status', { role: 'status' }),
+    h('pre.run-output', { tabIndex: 0, hidden: true, ariaLabel: 'Output of your run' }, h('code')),
+  ]);
 }
 
-function panel(id: string, version: string, label: string, codeHtml: string): string {
-  return [
-    `<div class="example-panel" id="${id}-${version}" data-version="${version}">`,
-    `<div class="example-bar"><span class="example-label">${escapeText(label)}</span>`,
-    `<button type="button" class="copy-button" hidden>Copy<span class="visually-hidden"> the ${escapeText(label.split(',')[0] ?? '')} code</span></button></div>`,
-    codeHtml,
-    `</div>`,
-  ].join('');
+function tab(id: string, version: string, label: string, selected: boolean): Element {
+  return h(
+    'button',
+    {
+      type: 'button',
+      role: 'tab',
+      id: `${id}-tab-${version}`,
+      ariaControls: `${id}-${version}`,
+      ariaSelected: String(selected),
+      tabIndex: selected ? undefined : -1,
+    },
+    label,
+  );
+}
+
+function panel(id: string, version: string, label: string, codeHtml: string): Element {
+  return h('div.example-panel', { id: `${id}-${version}`, dataVersion: version }, [
+    h('div.example-bar', [
+      h('span.example-label', label),
+      h('button.copy-button', { type: 'button', hidden: true }, [
+        'Copy',
+        h('span.visually-hidden', ` the ${label.split(',')[0] ?? ''} code`),
+      ]),
+    ]),
+    highlighted(codeHtml),
+  ]);
 }

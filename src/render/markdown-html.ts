@@ -1,4 +1,5 @@
-import type { Element, Root as HastRoot } from 'hast';
+import type { Element, ElementContent, Root as HastRoot } from 'hast';
+import { h } from 'hastscript';
 import { toHtml } from 'hast-util-to-html';
 import { toString } from 'hast-util-to-string';
 import type { Code, RootContent } from 'mdast';
@@ -8,14 +9,8 @@ import type { LocatedElement } from '../content/html-elements.ts';
 import { type GuideFiles, rewriteLinks } from '../content/links.ts';
 import { CODE_SLOT, codeSlotIndex, markdownToHast } from '../content/to-hast.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
-import { examplePairHtml } from './example-pair.ts';
-import {
-  escapeAttribute,
-  escapeText,
-  highlight,
-  languageName,
-  type HighlightOptions,
-} from './highlight.ts';
+import { examplePair } from './example-pair.ts';
+import { highlight, languageName, type HighlightOptions } from './highlight.ts';
 import { type Removal, sanitizeTree } from './sanitize.ts';
 
 /** A code block as written in a guide. */
@@ -105,25 +100,29 @@ function addHeadingIds(tree: HastRoot, slugger: GithubSlugger): void {
   });
 }
 
-async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<string> {
+async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<Element> {
   const originalHtml = await highlight(block.code, block.lang, options);
   if (block.tsVersion) {
     const tsVersionHtml = await highlight(block.tsVersion.source, 'ts', options);
-    return examplePairHtml({
+    return examplePair({
       tsVersion: block.tsVersion,
       lang: block.lang,
       originalHtml,
       tsVersionHtml,
     });
   }
-  return `<div class="code-block" data-lang="${escapeAttribute(block.lang)}"><span class="code-lang">${escapeText(languageName(block.lang))}</span>${originalHtml}</div>`;
+  return h('div.code-block', { dataLang: block.lang }, [
+    h('span.code-lang', languageName(block.lang)),
+    // The highlighter escapes every token itself.
+    { type: 'raw', value: originalHtml } as unknown as ElementContent,
+  ]);
 }
 
-/** Our own generated HTML goes in after sanitising, into the slots the sanitiser kept. */
-function fillCodeSlots(tree: HastRoot, html: readonly string[]): void {
+/** Our own generated trees go in after sanitising, into the slots the sanitiser kept. */
+function fillCodeSlots(tree: HastRoot, blocks: readonly Element[]): void {
   visit(tree, 'element', (element: Element, index, parent) => {
     const slot = codeSlotIndex(element.properties[CODE_SLOT]);
     if (slot === undefined || !parent || index === undefined) return;
-    parent.children[index] = { type: 'raw', value: html[slot] ?? '' };
+    parent.children[index] = blocks[slot] ?? { type: 'text', value: '' };
   });
 }

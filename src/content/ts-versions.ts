@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { readPredictMarker } from '../examples/predict-marker.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
@@ -77,11 +78,15 @@ export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlo
       if (expectedOutput === undefined) {
         sink.report(line, field, `${relativeDir}/${name}.output.txt, the output ${fileName} prints`, 'no such file', `record it with "npm run example -- ${context.baseName}/${name} --update"`);
       }
+      const source = readFileSync(path, 'utf8');
+      // A "// @predict" marker makes the example a predict-the-output drill; report a bad one at its line.
+      for (const problem of readPredictMarker(source, expectedOutput).problems)
+        sink.items.push({ file: `${relativeDir}/${fileName}`, line: problem.line, field: 'predict marker', message: `expected ${problem.expected}, received ${problem.received}`, hint: problem.hint });
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
         path,
         file: `${relativeDir}/${fileName}`,
-        source: readFileSync(path, 'utf8'),
+        source,
         expectedOutput,
         block: { file: context.guideFile, line, lang: block.lang ?? '' },
       });

@@ -1,0 +1,347 @@
+import { spokenDuration } from '../../mock/countdown.ts';
+import { drawAtRandom, newSeed } from '../../mock/random.ts';
+import {
+  describeChoice,
+  MINUTES_PER_QUESTION,
+  matchesChoice,
+  questionsInRound,
+  ROUND_FACET_KEYS,
+  type RoundChoice,
+} from '../../mock/round-choice.ts';
+import { finishRound, type Round, type RoundItem } from '../../mock/round-schema.ts';
+import type { MockQuestion } from '../../mock/records.ts';
+import { GRADES, type GradeName } from '../../study/schedule.ts';
+import { ClockTicker } from './clocks.ts';
+import { loadMockQuestions, loadPredictExamples } from './data.ts';
+import { recordGrade } from './grade.ts';
+import { changeMockStore, loadMockStore } from './round-store.ts';
+import { summaryItems, summaryText } from './summary.ts';
+
+const MINUTE = 60_000;
+const PREDICT_COUNT = 3;
+const PREDICT_MINUTES = 3;
+
+/**
+ * <mock-round>: a timed round of questions drawn at random, one at a time, level and companies
+ * hidden. The round lives in localStorage, so a reload resumes it and its summary stays.
+ */
+class MockRound extends HTMLElement {
+  #ticker = new ClockTicker((text) => this.#announce(text));
+  #questions = new Map<string, MockQuestion>();
+
+  connectedCallback(): void {
+    this.hidden = false;
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-preset]'))
+      button.addEventListener(
+        'click',
+        () => void this.#startInterview(JSON.parse(button.dataset.preset ?? '{}') as RoundChoice),
+      );
+    this.#part<HTMLFormElement>('custom')?.addEventListener('submit', (event) => {
+      event.preventDefault();
+      const form = new FormData(event.target as HTMLFormElement);
+      const filters: RoundChoice['filters'] = {};
+      for (const key of ROUND_FACET_KEYS) {
+        const value = form.get(key);
+        if (typeof value === 'string' && value !== '') filters[key] = value;
+      }
+      void this.#startInterview({ minutes: Number(form.get('minutes')), filters });
+    });
+    this.#part('predict-start')?.addEventListener('click', () => void this.#startPredict());
+    this.#part('reveal')?.addEventListener('click', () => this.#reveal());
+    for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]'))
+      button.addEventListener('click', () => this.#grade(button.dataset.grade as GradeName));
+    this.#part('next')?.addEventListener('click', () => this.#advance());
+    this.#part('end')?.addEventListener('click', () => this.#finish());
+    this.#part('again')?.addEventListener('click', () => this.#showSetup());
+    this.#part<HTMLTextAreaElement>('answer')?.addEventListener('input', (event) =>
+      this.#saveAnswer((event.target as HTMLTextAreaElement).value),
+    );
+    document.addEventListener('keydown', (event) => this.#onKey(event));
+    void this.#open();
+  }
+
+  #part<T extends HTMLElement = HTMLElement>(name: string): T | null {
+    return this.querySelector<T>(`[data-${name}]`);
+  }
+
+  #announce(text: string): void {
+    const live = this.#part('live');
+    if (live) live.textContent = text;
+  }
+
+  #show(view: 'setup' | 'card' | 'summary'): void {
+    for (const name of ['setup', 'card', 'summary'] as const)
+      this.#part(name)?.toggleAttribute('hidden', name !== view);
+    if (view !== 'card') this.#ticker.stop();
+  }
+
+  async #open(): Promise<void> {
+    const wanted = new URLSearchParams(location.search).get('round');
+    const store = loadMockStore();
+    const stored = wanted ? store.rounds.find((r) => r.id === wanted) : undefined;
+    if (stored) return this.#showSummary(stored);
+    if (store.active) return this.#showItem(store.active);
+    this.#showSetup();
+  }
+
+  #showSetup(): void {
+    this.#show('setup');
+    const rounds = loadMockStore().rounds;
+    const list = this.#part('past-list');
+    this.#part('past')?.toggleAttribute('hidden', rounds.length === 0);
+    list?.replaceChildren(
+      ...rounds.map((round) => {
+        const li = document.createElement('li');
+        const link = document.createElement('a');
+        link.href = `/mock/?round=${encodeURIComponent(round.id)}`;
+        link.textContent = summaryText(
+          round,
+          GRADES.map((g) => g.name),
+        );
+        li.append(link);
+        return li;
+      }),
+    );
+  }
+
+  #seed(): number {
+    const pinned = Number(new URLSearchParams(location.search).get('seed'));
+    return Number.isInteger(pinned) && pinned > 0 ? pinned : newSeed();
+  }
+
+  async #startInterview(choice: RoundChoice): Promise<void> {
+    const message = this.#part('custom-message');
+    const index = await loadMockQuestions().catch(() => undefined);
+    if (!index) {
+      this.#announce('The questions could not be loaded. Reload the page to try again.');
+      return;
+    }
+    const pool = index.questions.filter((q) => matchesChoice(q, choice.filters));
+    if (pool.length === 0) {
+      if (message) message.textContent = 'No question matches all of these; loosen a filter.';
+      return;
+    }
+    const seed = this.#seed();
+    const items = drawAtRandom(pool, questionsInRound(choice.minutes), seed).map(
+      (q): RoundItem => ({ id: q.id, questionId: q.id, title: q.title, url: q.url, answer: '' }),
+    );
+    this.#begin({
+      kind: 'interview',
+      label: describeChoice(choice),
+      seed,
+      roundMs: choice.minutes * MINUTE,
+      questionMs: MINUTES_PER_QUESTION * MINUTE,
+      items,
+    });
+  }
+
+  async #startPredict(): Promise<void> {
+    const index = await loadPredictExamples().catch(() => undefined);
+    if (!index) {
+      this.#announce('The examples could not be loaded. Reload the page to try again.');
+      return;
+    }
+    const seed = this.#seed();
+    const items = drawAtRandom(index.examples, PREDICT_COUNT, seed).map((e): RoundItem => ({
+      id: e.id,
+      questionId: e.questionId,
+      title: e.title,
+      url: e.url,
+      answer: '',
+    }));
+    this.#begin({
+      kind: 'predict',
+      label: `Predict the output, ${items.length} examples`,
+      seed,
+      roundMs: items.length * PREDICT_MINUTES * MINUTE,
+      questionMs: PREDICT_MINUTES * MINUTE,
+      items,
+    });
+  }
+
+  #begin(round: Omit<Round, 'id' | 'startedAt' | 'position'>): void {
+    const startedAt = Date.now();
+    const active: Round = { ...round, id: `${startedAt}-${round.seed}`, startedAt, position: 0 };
+    changeMockStore((store) => ({ ...store, active }));
+    this.#showItem(active);
+  }
+
+  /** Saves a change to the round under way and returns it. */
+  #change(update: (round: Round) => Round): Round | undefined {
+    const store = changeMockStore((s) => (s.active ? { ...s, active: update(s.active) } : s));
+    return store.active;
+  }
+
+  #changeItem(update: (item: RoundItem) => RoundItem): Round | undefined {
+    return this.#change((round) => ({
+      ...round,
+      items: round.items.map((item, i) => (i === round.position ? update(item) : item)),
+    }));
+  }
+
+  #saveAnswer(answer: string): void {
+    this.#changeItem((item) => ({ ...item, answer: answer.slice(0, 20_000) }));
+  }
+
+  async #showItem(stored: Round): Promise<void> {
+    const round =
+      stored.items[stored.position]?.shownAt === undefined
+        ? (this.#changeItem((item) => ({ ...item, shownAt: Date.now() })) ?? stored)
+        : stored;
+    const item = round.items[round.position];
+    if (!item) return this.#finish();
+    this.#show('card');
+    const of = `${round.position + 1} of ${round.items.length}`;
+    this.#text('position', `${round.kind === 'predict' ? 'Example' : 'Question'} ${of}`);
+    this.#text('title', item.title);
+    const answer = this.#part<HTMLTextAreaElement>('answer');
+    if (answer) answer.value = item.answer;
+    for (const name of ['reveal-part', 'grades', 'next'])
+      this.#part(name)?.setAttribute('hidden', '');
+    this.#part('answer-part')?.toggleAttribute('hidden', round.kind === 'predict');
+    this.#part('predict-part')?.toggleAttribute('hidden', round.kind !== 'predict');
+    this.#part('reveal')?.toggleAttribute('hidden', round.kind === 'predict');
+    this.#ticker.start([
+      {
+        countdown: { startedAt: item.shownAt ?? Date.now(), durationMs: round.questionMs },
+        name: 'this question',
+        element: this.#part('question-clock'),
+      },
+      {
+        countdown: { startedAt: round.startedAt, durationMs: round.roundMs },
+        name: 'the round',
+        element: this.#part('round-clock'),
+      },
+    ]);
+    this.#part('title')?.focus();
+    this.#announce(
+      `${round.kind === 'predict' ? 'Example' : 'Question'} ${of}: ${item.title}. ${spokenDuration(round.questionMs)} for it.`,
+    );
+    if (round.kind === 'predict') await this.#showDrill(round, item);
+    else {
+      const index = await loadMockQuestions().catch(() => undefined);
+      for (const q of index?.questions ?? []) this.#questions.set(q.id, q);
+      this.#text('topic', this.#questions.get(item.id)?.guideTitle ?? '');
+      if (item.revealedAt !== undefined) this.#reveal();
+    }
+  }
+
+  async #showDrill(round: Round, item: RoundItem): Promise<void> {
+    const [{ renderDrill }, index] = await Promise.all([
+      import('./predict-drill.ts'),
+      loadPredictExamples(),
+    ]);
+    const example = index.examples.find((e) => e.id === item.id);
+    const host = this.#part('predict-part');
+    if (!example || !host) return;
+    this.#text('topic', 'What does this program print?');
+    renderDrill(host, example, {
+      seed: round.seed + round.position,
+      saved: item.answer,
+      graded: item.grade !== undefined,
+      onInput: (answer) => this.#saveAnswer(answer),
+      onResult: (result, grade) => {
+        this.#changeItem((it) => ({
+          ...it,
+          revealedAt: it.revealedAt ?? Date.now(),
+          grade,
+          score: { right: result.right, total: result.total },
+        }));
+        if (item.grade === undefined) recordGrade(item.questionId, grade);
+        this.#part('next')?.removeAttribute('hidden');
+        this.#announce(
+          `${result.right} of ${result.total} lines right. Graded ${grade} in your review schedule.`,
+        );
+      },
+    });
+  }
+
+  #text(name: string, text: string): void {
+    const part = this.#part(name);
+    if (part) part.textContent = text;
+  }
+
+  #reveal(): void {
+    const round = this.#changeItem((item) => ({
+      ...item,
+      revealedAt: item.revealedAt ?? Date.now(),
+    }));
+    const item = round?.items[round.position];
+    const question = item ? this.#questions.get(item.id) : undefined;
+    if (!item || !question) return;
+    const quick = this.#part('quick');
+    if (quick) quick.innerHTML = question.quickAnswerHtml; // the site's own sanitised HTML
+    this.#part('points')?.replaceChildren(
+      ...question.keyPoints.map((point) => {
+        const li = document.createElement('li');
+        li.textContent = point;
+        return li;
+      }),
+    );
+    this.#part<HTMLAnchorElement>('full')?.setAttribute('href', question.url);
+    const part = this.#part('reveal-part');
+    part?.removeAttribute('hidden');
+    this.#part('grades')?.removeAttribute('hidden');
+    this.#part('reveal')?.setAttribute('hidden', '');
+    part?.focus();
+    this.#announce('Answer shown. Compare it with yours and grade yourself with 1 to 4.');
+  }
+
+  #grade(grade: GradeName): void {
+    const round = loadMockStore().active;
+    const item = round?.items[round.position];
+    if (!item || item.revealedAt === undefined || round?.kind !== 'interview') return;
+    recordGrade(item.questionId, grade);
+    this.#changeItem((it) => ({ ...it, grade }));
+    this.#advance();
+  }
+
+  #advance(): void {
+    const round = this.#change((r) => ({ ...r, position: r.position + 1 }));
+    if (!round || round.position >= round.items.length) return this.#finish();
+    void this.#showItem(round);
+  }
+
+  #finish(): void {
+    const now = Date.now();
+    const active = loadMockStore().active;
+    if (!active) return this.#showSetup();
+    const done = { ...active, finishedAt: now };
+    changeMockStore((store) => finishRound(store, done, now));
+    history.replaceState(null, '', `/mock/?round=${encodeURIComponent(done.id)}`);
+    this.#showSummary(done);
+    this.#announce(
+      `Round finished. ${summaryText(
+        done,
+        GRADES.map((g) => g.name),
+      )}`,
+    );
+  }
+
+  #showSummary(round: Round): void {
+    this.#show('summary');
+    this.#text(
+      'summary-text',
+      summaryText(
+        round,
+        GRADES.map((g) => g.name),
+      ),
+    );
+    this.#part('summary-list')?.replaceChildren(...summaryItems(round));
+    this.querySelector<HTMLElement>('#mock-summary')?.focus();
+  }
+
+  #onKey(event: KeyboardEvent): void {
+    if (this.#part('grades')?.hidden !== false || event.ctrlKey || event.metaKey || event.altKey)
+      return;
+    const target = event.target as HTMLElement | null;
+    if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+    const grade = GRADES.find((g) => g.key === event.key);
+    if (grade) {
+      event.preventDefault();
+      this.#grade(grade.name);
+    }
+  }
+}
+
+customElements.define('mock-round', MockRound);

@@ -1,13 +1,7 @@
 import { spokenDuration } from '../../mock/countdown.ts';
-import { drawAtRandom, newSeed } from '../../mock/random.ts';
-import {
-  describeChoice,
-  MINUTES_PER_QUESTION,
-  matchesChoice,
-  questionsInRound,
-  ROUND_FACET_KEYS,
-  type RoundChoice,
-} from '../../mock/round-choice.ts';
+import { interviewRound, type NewRound, predictRound } from '../../mock/new-round.ts';
+import { newSeed } from '../../mock/random.ts';
+import { ROUND_FACET_KEYS, type RoundChoice } from '../../mock/round-choice.ts';
 import { finishRound, type Round, type RoundItem } from '../../mock/round-schema.ts';
 import type { MockQuestion } from '../../mock/records.ts';
 import { GRADES, type GradeName } from '../../study/schedule.ts';
@@ -15,11 +9,9 @@ import { ClockTicker } from './clocks.ts';
 import { loadMockQuestions, loadPredictExamples } from './data.ts';
 import { recordGrade } from './grade.ts';
 import { changeMockStore, loadMockStore } from './round-store.ts';
-import { summaryItems, summaryText } from './summary.ts';
+import { pastRoundItems, summaryItems, summaryText } from './summary.ts';
 
-const MINUTE = 60_000;
-const PREDICT_COUNT = 3;
-const PREDICT_MINUTES = 3;
+const GRADE_NAMES = GRADES.map((g) => g.name);
 
 /**
  * <mock-round>: a timed round of questions drawn at random, one at a time, level and companies
@@ -80,6 +72,8 @@ class MockRound extends HTMLElement {
     const store = loadMockStore();
     const stored = wanted ? store.rounds.find((r) => r.id === wanted) : undefined;
     if (stored) return this.#showSummary(stored);
+    const example = new URLSearchParams(location.search).get('predict');
+    if (example && !store.active) return this.#startPredict(example);
     if (store.active) return this.#showItem(store.active);
     this.#showSetup();
   }
@@ -89,19 +83,7 @@ class MockRound extends HTMLElement {
     const rounds = loadMockStore().rounds;
     const list = this.#part('past-list');
     this.#part('past')?.toggleAttribute('hidden', rounds.length === 0);
-    list?.replaceChildren(
-      ...rounds.map((round) => {
-        const li = document.createElement('li');
-        const link = document.createElement('a');
-        link.href = `/mock/?round=${encodeURIComponent(round.id)}`;
-        link.textContent = summaryText(
-          round,
-          GRADES.map((g) => g.name),
-        );
-        li.append(link);
-        return li;
-      }),
-    );
+    list?.replaceChildren(...pastRoundItems(rounds, GRADE_NAMES));
   }
 
   #seed(): number {
@@ -110,56 +92,23 @@ class MockRound extends HTMLElement {
   }
 
   async #startInterview(choice: RoundChoice): Promise<void> {
-    const message = this.#part('custom-message');
     const index = await loadMockQuestions().catch(() => undefined);
-    if (!index) {
-      this.#announce('The questions could not be loaded. Reload the page to try again.');
-      return;
-    }
-    const pool = index.questions.filter((q) => matchesChoice(q, choice.filters));
-    if (pool.length === 0) {
-      if (message) message.textContent = 'No question matches all of these; loosen a filter.';
-      return;
-    }
-    const seed = this.#seed();
-    const items = drawAtRandom(pool, questionsInRound(choice.minutes), seed).map(
-      (q): RoundItem => ({ id: q.id, questionId: q.id, title: q.title, url: q.url, answer: '' }),
-    );
-    this.#begin({
-      kind: 'interview',
-      label: describeChoice(choice),
-      seed,
-      roundMs: choice.minutes * MINUTE,
-      questionMs: MINUTES_PER_QUESTION * MINUTE,
-      items,
-    });
+    if (!index)
+      return this.#announce('The questions could not be loaded. Reload the page to try again.');
+    const round = interviewRound(index.questions, choice, this.#seed());
+    if (round) return this.#begin(round);
+    const message = this.#part('custom-message');
+    if (message) message.textContent = 'No question matches all of these; loosen a filter.';
   }
 
-  async #startPredict(): Promise<void> {
+  async #startPredict(only?: string): Promise<void> {
     const index = await loadPredictExamples().catch(() => undefined);
-    if (!index) {
-      this.#announce('The examples could not be loaded. Reload the page to try again.');
-      return;
-    }
-    const seed = this.#seed();
-    const items = drawAtRandom(index.examples, PREDICT_COUNT, seed).map((e): RoundItem => ({
-      id: e.id,
-      questionId: e.questionId,
-      title: e.title,
-      url: e.url,
-      answer: '',
-    }));
-    this.#begin({
-      kind: 'predict',
-      label: `Predict the output, ${items.length} examples`,
-      seed,
-      roundMs: items.length * PREDICT_MINUTES * MINUTE,
-      questionMs: PREDICT_MINUTES * MINUTE,
-      items,
-    });
+    if (!index)
+      return this.#announce('The examples could not be loaded. Reload the page to try again.');
+    this.#begin(predictRound(index.examples, this.#seed(), only));
   }
 
-  #begin(round: Omit<Round, 'id' | 'startedAt' | 'position'>): void {
+  #begin(round: NewRound): void {
     const startedAt = Date.now();
     const active: Round = { ...round, id: `${startedAt}-${round.seed}`, startedAt, position: 0 };
     changeMockStore((store) => ({ ...store, active }));
@@ -310,23 +259,12 @@ class MockRound extends HTMLElement {
     changeMockStore((store) => finishRound(store, done, now));
     history.replaceState(null, '', `/mock/?round=${encodeURIComponent(done.id)}`);
     this.#showSummary(done);
-    this.#announce(
-      `Round finished. ${summaryText(
-        done,
-        GRADES.map((g) => g.name),
-      )}`,
-    );
+    this.#announce(`Round finished. ${summaryText(done, GRADE_NAMES)}`);
   }
 
   #showSummary(round: Round): void {
     this.#show('summary');
-    this.#text(
-      'summary-text',
-      summaryText(
-        round,
-        GRADES.map((g) => g.name),
-      ),
-    );
+    this.#text('summary-text', summaryText(round, GRADE_NAMES));
     this.#part('summary-list')?.replaceChildren(...summaryItems(round));
     this.querySelector<HTMLElement>('#mock-summary')?.focus();
   }

@@ -49,3 +49,18 @@ export function summaryText(round: Round, grades: readonly string[]): string {
   });
   return `${round.label}, ${when}: ${graded} of ${round.items.length} graded in ${formatClock(took)} (planned ${formatClock(round.roundMs)})${tally.length > 0 ? `: ${tally.join(', ')}` : ''}.`;
 }
+
+/** The past rounds listed under the setup, each linking to its summary. */
+export function pastRoundItems(
+  rounds: readonly Round[],
+  grades: readonly string[],
+): HTMLLIElement[] {
+  return rounds.map((round) => {
+    const li = document.createElement('li');
+    const link = document.createElement('a');
+    link.href = `/mock/?round=${encodeURIComponent(round.id)}`;
+    link.textContent = summaryText(round, grades);
+    li.append(link);
+    return li;
+  });
+}

@@ -81,7 +81,7 @@ export function collectTsVersions(questions: readonly ParsedQuestion[], strayBlo
       const source = readFileSync(path, 'utf8');
       // A "// @predict" marker makes the example a predict-the-output drill; report a bad one at its line.
       for (const problem of readPredictMarker(source, expectedOutput).problems)
-        sink.items.push({ file: `${relativeDir}/${fileName}`, line: problem.line, field: 'predict marker', message: `expected ${problem.expected}, received ${problem.received}`, hint: problem.hint });
+        sink.items.push({ file: `${relativeDir}/${fileName}`, line: problem.line, field: 'predict marker', message: `expected ${problem.expected}, received ${problem.received}`, hint: problem.hint.replace('<guide>/q<N>-<k>', `${context.baseName}/${name}`) });
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
         path,

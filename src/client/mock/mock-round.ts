@@ -150,6 +150,8 @@ class MockRound extends HTMLElement {
     this.#part('answer-part')?.toggleAttribute('hidden', round.kind === 'predict');
     this.#part('predict-part')?.toggleAttribute('hidden', round.kind !== 'predict');
     this.#part('reveal')?.toggleAttribute('hidden', round.kind === 'predict');
+    const last = round.position === round.items.length - 1;
+    this.#text('next', last ? 'See the summary' : 'Next example');
     this.#ticker.start([
       {
         countdown: { startedAt: item.shownAt ?? Date.now(), durationMs: round.questionMs },

@@ -153,11 +153,12 @@ test('a prediction drill offline marks right lines right and a wrong line wrong,
     `${lines.length - 1} of ${lines.length} lines right`,
   );
 
-  const cards = await storedCards(page);
-  expect(cards[example.questionId]?.card, `FSRS card for ${example.questionId}`).toBeDefined();
+  // The live region speaks once the grade is saved in the study schedule.
   await expect(page.locator('[data-live]')).toContainText(
     lines.length - 1 >= lines.length / 2 ? 'Graded Hard' : 'Graded Again',
   );
+  const cards = await storedCards(page);
+  expect(cards[example.questionId]?.card, `FSRS card for ${example.questionId}`).toBeDefined();
   await context.setOffline(false);
 });
 

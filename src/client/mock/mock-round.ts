@@ -4,14 +4,22 @@ import { newSeed } from '../../mock/random.ts';
 import { ROUND_FACET_KEYS, type RoundChoice } from '../../mock/round-choice.ts';
 import { finishRound, type Round, type RoundItem } from '../../mock/round-schema.ts';
 import type { MockQuestion } from '../../mock/records.ts';
-import { GRADES, type GradeName } from '../../study/schedule.ts';
+import type { GradeName } from '../../study/schedule.ts';
 import { ClockTicker } from './clocks.ts';
 import { loadMockQuestions, loadPredictExamples } from './data.ts';
-import { recordGrade } from './grade.ts';
 import { changeMockStore, loadMockStore } from './round-store.ts';
 import { pastRoundItems, summaryItems, summaryText } from './summary.ts';
 
-const GRADE_NAMES = GRADES.map((g) => g.name);
+/** Again, Hard, Good, Easy: keys 1–4 (named by the page, so the FSRS code loads only to grade). */
+const GRADE_NAMES: readonly GradeName[] = JSON.parse(
+  document.querySelector<HTMLElement>('mock-round')?.dataset.grades ?? '[]',
+) as GradeName[];
+
+/** Puts a grade into the study schedule, loading the FSRS code the first time. */
+async function recordGrade(questionId: string, grade: GradeName): Promise<void> {
+  const { recordGrade: record } = await import('./grade.ts');
+  record(questionId, grade);
+}
 
 /**
  * <mock-round>: a timed round of questions drawn at random, one at a time, level and companies
@@ -41,7 +49,7 @@ class MockRound extends HTMLElement {
     this.#part('predict-start')?.addEventListener('click', () => void this.#startPredict());
     this.#part('reveal')?.addEventListener('click', () => this.#reveal());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]'))
-      button.addEventListener('click', () => this.#grade(button.dataset.grade as GradeName));
+      button.addEventListener('click', () => void this.#grade(button.dataset.grade as GradeName));
     this.#part('next')?.addEventListener('click', () => this.#advance());
     this.#part('end')?.addEventListener('click', () => this.#finish());
     this.#part('again')?.addEventListener('click', () => this.#showSetup());
@@ -191,14 +199,14 @@ class MockRound extends HTMLElement {
       saved: item.answer,
       graded: item.grade !== undefined,
       onInput: (answer) => this.#saveAnswer(answer),
-      onResult: (result, grade) => {
+      onResult: async (result, grade) => {
         this.#changeItem((it) => ({
           ...it,
           revealedAt: it.revealedAt ?? Date.now(),
           grade,
           score: { right: result.right, total: result.total },
         }));
-        if (item.grade === undefined) recordGrade(item.questionId, grade);
+        if (item.grade === undefined) await recordGrade(item.questionId, grade);
         this.#part('next')?.removeAttribute('hidden');
         this.#announce(
           `${result.right} of ${result.total} lines right. Graded ${grade} in your review schedule.`,
@@ -238,12 +246,12 @@ class MockRound extends HTMLElement {
     this.#announce('Answer shown. Compare it with yours and grade yourself with 1 to 4.');
   }
 
-  #grade(grade: GradeName): void {
+  async #grade(grade: GradeName): Promise<void> {
     const round = loadMockStore().active;
     const item = round?.items[round.position];
-    if (!item || item.revealedAt === undefined || round?.kind !== 'interview') return;
-    recordGrade(item.questionId, grade);
+    if (!item || item.revealedAt === undefined || round?.kind !== 'interview' || item.grade) return;
     this.#changeItem((it) => ({ ...it, grade }));
+    await recordGrade(item.questionId, grade);
     this.#advance();
   }
 
@@ -276,10 +284,10 @@ class MockRound extends HTMLElement {
       return;
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
-    const grade = GRADES.find((g) => g.key === event.key);
-    if (grade) {
+    const grade = GRADE_NAMES[Number(event.key) - 1];
+    if (grade && /^[1-4]$/.test(event.key)) {
       event.preventDefault();
-      this.#grade(grade.name);
+      void this.#grade(grade);
     }
   }
 }

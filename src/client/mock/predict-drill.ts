@@ -15,7 +15,7 @@ export interface DrillOptions {
   /** True once the prediction was checked: the result is shown again, not graded twice. */
   graded: boolean;
   onInput: (answer: string) => void;
-  onResult: (result: PredictionResult, grade: 'Again' | 'Hard' | 'Good') => void;
+  onResult: (result: PredictionResult, grade: 'Again' | 'Hard' | 'Good') => Promise<void>;
 }
 
 let drills = 0;
@@ -110,7 +110,7 @@ export function renderDrill(
     form.querySelector('button')?.setAttribute('hidden', '');
     if (record) {
       result.focus();
-      options.onResult(outcome, predictionGrade(outcome));
+      void options.onResult(outcome, predictionGrade(outcome));
     }
   };
   form.addEventListener('submit', (event) => {

@@ -25,6 +25,12 @@ const guide = firstDir('guides');
 const question = firstDir(`guides/${guide}`);
 const company = firstDir('companies');
 
+/** Mock pictures start from no stored round (the context keeps localStorage between pictures). */
+async function freshMock(page: Page): Promise<void> {
+  await page.evaluate(() => localStorage.removeItem('interview-prep.mock'));
+  await page.reload({ waitUntil: 'networkidle' });
+}
+
 /** Each page kind, with what to do before the picture (a phone-sized view is taken as the viewport only). */
 const pages: Array<{
   name: string;
@@ -98,6 +104,34 @@ const pages: Array<{
       const button = page.locator('.menu-button');
       if (await button.isVisible()) await button.click();
       await page.waitForTimeout(300);
+    },
+  },
+  { name: 'mock', path: '/mock/', full: true, prepare: freshMock },
+  {
+    name: 'mock-round',
+    path: '/mock/?seed=3',
+    prepare: async (page) => {
+      await freshMock(page);
+      await page.locator('[data-preset]').first().click();
+      await page.getByLabel(/Your answer/).fill('Start from the trade-off, then give numbers.');
+      await page.locator('[data-reveal]').click();
+      await page.locator('[data-reveal-part]').waitFor();
+    },
+  },
+  {
+    name: 'mock-predict',
+    path: '/mock/?seed=5',
+    full: true,
+    prepare: async (page) => {
+      await freshMock(page);
+      await page.locator('[data-predict-start]').click();
+      const first = page.locator('.predict-lines li').first().locator('input, select');
+      await first.waitFor();
+      if ((await first.evaluate((el) => el.tagName)) === 'SELECT')
+        await first.selectOption({ index: 1 });
+      else await first.fill('a guess');
+      await page.locator('.predict-form [type="submit"]').click();
+      await page.locator('.predict-results').waitFor();
     },
   },
   { name: '404', path: '/no/such/page/', full: true },

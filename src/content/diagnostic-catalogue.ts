@@ -429,6 +429,43 @@ export const DIAGNOSTICS = {
     received: `TS${p.code}: ${p.message}`,
   })),
 
+  // Predict-the-output markers (`// @predict` in a TypeScript version).
+  'predict.bad-marker': entry('typescript-examples', (p: { text: string }) => ({
+    expected: '"// @predict" or "// @predict order" alone on its line',
+    received: JSON.stringify(p.text),
+    hint: 'write "// @predict" to have each output line typed, "// @predict order" to have the printed lines put in order',
+  })),
+  'predict.second-marker': entry('typescript-examples', (p: { firstLine: number }) => ({
+    expected: 'one predict marker per example',
+    received: `a second marker (the first is on line ${p.firstLine})`,
+    hint: 'delete one of them',
+  })),
+  'predict.no-output': entry('typescript-examples', (p: { id: string }) => ({
+    expected: 'recorded output to compare predictions with',
+    received: 'a marked example with no .output.txt',
+    hint: `record it with "npm run example -- ${p.id} --update"`,
+  })),
+  'predict.empty-output': entry('typescript-examples', () => ({
+    expected: 'an example that prints at least one line',
+    received: 'empty recorded output',
+    hint: 'remove the marker, or mark an example that prints something',
+  })),
+  'predict.too-long': entry('typescript-examples', (p: { lines: number; max: number }) => ({
+    expected: `at most ${p.max} output lines to predict`,
+    received: `${p.lines} lines`,
+    hint: 'mark a shorter example',
+  })),
+  'predict.unstable-output': entry('typescript-examples', (p: { line: number; text: string }) => ({
+    expected: 'output that is the same on every run (nothing the runner replaces)',
+    received: `output line ${p.line} "${p.text}"`,
+    hint: 'a candidate cannot predict a time, port, id or duration; mark another example',
+  })),
+  'predict.order-needs-two': entry('typescript-examples', (p: { distinct: number }) => ({
+    expected: 'at least two different lines to put in order',
+    received: `${p.distinct} distinct line`,
+    hint: 'use "// @predict" instead',
+  })),
+
   // npm run new.
   'scaffold.invalid-slug': entry('checking-a-guide', (p: { slug: string }) => ({
     expected: 'a slug in kebab-case (lower-case words joined by "-", like "http-caching")',

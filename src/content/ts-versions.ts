@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
+import { readPredictMarker } from '../examples/predict-marker.ts';
 import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
@@ -76,11 +77,15 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
       if (expectedOutput === undefined) {
         sink.add('example.missing-output', line, field, { file: `${relativeDir}/${name}.output.txt`, tsFile: fileName, id: `${context.baseName}/${name}` });
       }
+      const source = readFileSync(path, 'utf8');
+      // A "// @predict" marker makes the example a predict-the-output drill; a bad one is reported at its line.
+      for (const { kind, line: markerLine, expected, received, hint } of readPredictMarker(source, expectedOutput, `${context.baseName}/${name}`).problems)
+        sink.items.push({ kind, file: `${relativeDir}/${fileName}`, line: markerLine, field: 'predict marker', message: `expected ${expected}, received ${received}`, hint });
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
         path,
         file: `${relativeDir}/${fileName}`,
-        source: readFileSync(path, 'utf8'),
+        source,
         expectedOutput,
         block: { file: context.guideFile, line, lang: block.lang ?? '' },
       });

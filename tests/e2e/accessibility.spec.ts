@@ -38,6 +38,9 @@ const pages: Array<[string, string]> = [
   ['search with results', `/search/?q=${encodeURIComponent(word)}`],
   ['practice', '/practice/'],
   ['progress', '/progress/'],
+  ['mock interview', '/mock/'],
+  ['mock round', '/mock/?seed=3'],
+  ['mock predict', '/mock/?seed=3'],
   ['404', '/no/such/page/'],
 ];
 
@@ -60,6 +63,18 @@ for (const width of [390, 1280]) {
             await expect(page.locator('[data-detail]')).toBeVisible();
           }
           if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
+          if (kind === 'mock round') {
+            // A question with its answer revealed and the grades offered.
+            await page.getByRole('button', { name: /^15 minutes/ }).click();
+            await page.getByRole('button', { name: 'Reveal the answer' }).click();
+            await expect(page.locator('[data-reveal-part]')).toBeVisible();
+          }
+          if (kind === 'mock predict') {
+            // A drill with its lines checked: right and wrong marks shown.
+            await page.getByRole('button', { name: /Start a drill/ }).click();
+            await page.getByRole('button', { name: 'Check my prediction' }).click();
+            await expect(page.locator('.predict-results')).toBeVisible();
+          }
           const elements = await page.locator(`body *:not(${CODE_TOKENS})`).count();
           test.setTimeout(30_000 + elements * AXE_MS_PER_ELEMENT); // sized to the page, from the test's start
           const results = await new AxeBuilder({ page })

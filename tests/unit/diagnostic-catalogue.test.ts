@@ -113,6 +113,13 @@ const SAMPLES: { [K in DiagnosticKind]: DiagnosticArgs<K> } = {
     { file: 'content/guides/streams/q1-1.output.txt', tsFile: 'q1-1.ts', id: 'streams/q1-1' },
   ],
   'example.orphan-ts-version': [{ guideFile: 'content/guides/streams.md' }],
+  'predict.bad-marker': [{ text: '// @predict: yes' }],
+  'predict.second-marker': [{ firstLine: 1 }],
+  'predict.no-output': [{ id: 'streams/q1-1' }],
+  'predict.empty-output': [],
+  'predict.too-long': [{ lines: 17, max: 16 }],
+  'predict.unstable-output': [{ line: 2, text: 'took <duration>' }],
+  'predict.order-needs-two': [{ distinct: 1 }],
   'example.type-error': [
     {
       file: 'content/guides/streams/q1-1.ts',

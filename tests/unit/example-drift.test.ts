@@ -42,9 +42,8 @@ describe('a TypeScript version keeps its original apart from marked fixes', () =
         const drifted = driftedLines(block.value, tsVersion.source);
         if (drifted.length > 0) driftedPairs++;
         for (const line of drifted)
-          report.push(
-            `${guide.file}:${firstLine + line.blockLine} ≠ ${tsVersion.file}:${line.tsVersionLine ?? '(none)'}`,
-          );
+          // The guide's line only: a TypeScript version may grow (a marker, a harness) without drifting.
+          report.push(`${guide.file}:${firstLine + line.blockLine} (${tsVersion.id})`);
       }
     expect({ pairs, driftedPairs, lines: report }).toMatchSnapshot();
   });

@@ -1,3 +1,4 @@
+// @predict
 import { createCipheriv, createDecipheriv, createHash, createHmac, randomBytes } from 'node:crypto';
 
 const message = 'amount=100&to=alice';

@@ -1,3 +1,4 @@
+// @predict
 import { promisify, callbackify } from 'node:util';
 
 interface User {

@@ -1,3 +1,4 @@
+// @predict
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 const settled: string[] = [];

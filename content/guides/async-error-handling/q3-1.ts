@@ -1,3 +1,4 @@
+// @predict
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Demo only: report escaped rejections instead of crashing (Node's default is to exit).

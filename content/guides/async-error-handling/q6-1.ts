@@ -1,3 +1,4 @@
+// @predict
 import { setImmediate as nextTurn } from 'node:timers/promises';
 
 // Runs fn over items with at most `limit` calls in flight; results keep input order.

@@ -1,3 +1,4 @@
+// @predict
 import { EventEmitter } from 'node:events';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';

@@ -1,3 +1,4 @@
+// @predict order
 import { readFile } from 'node:fs';
 
 // Part A - the top level of an ES module runs inside a promise job,

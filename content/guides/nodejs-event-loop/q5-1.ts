@@ -1,3 +1,4 @@
+// @predict
 import { pbkdf2 } from 'node:crypto';
 import { stat } from 'node:fs';
 import { promisify } from 'node:util';

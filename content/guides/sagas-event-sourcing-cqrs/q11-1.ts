@@ -1,3 +1,4 @@
+// @predict
 // A model of read-your-writes on an eventually consistent read model: the command returns the position
 // of its event, and the query waits (event-driven, with a deadline) until the projection has reached it.
 import { EventEmitter, once } from 'node:events';

@@ -1,3 +1,4 @@
+// @predict
 import { Readable } from 'node:stream';
 import { StringDecoder } from 'node:string_decoder';
 

@@ -1,3 +1,4 @@
+// @predict
 interface Point {
   x: number;
   y: number;

@@ -1,3 +1,4 @@
+// @predict
 // K is constrained by T, and both are inferred from the arguments.
 function pluck<T, K extends keyof T>(items: readonly T[], key: K): T[K][] {
   return items.map((item) => item[key]);

@@ -1,3 +1,4 @@
+// @predict
 // Type-level tests: a mismatch is a compile error, checked by tsc in CI.
 type Equal<A, B> = (<X>() => X extends A ? 1 : 2) extends (<X>() => X extends B ? 1 : 2) ? true : false;
 type Expect<T extends true> = T;

@@ -1,3 +1,4 @@
+// @predict
 // A phantom property that exists only in the type system (declare emits nothing).
 declare const brand: unique symbol;
 type Brand<T, Name extends string> = T & { readonly [brand]: Name };

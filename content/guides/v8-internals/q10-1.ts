@@ -1,3 +1,4 @@
+// @predict
 import { spawnSync } from 'node:child_process';
 
 // %DebugPrint writes a value's internals to stdout; its first " - type:" line names the string representation.

@@ -1,3 +1,4 @@
+// @predict
 import { spawnSync } from 'node:child_process';
 
 const probe = `

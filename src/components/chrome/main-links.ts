@@ -6,6 +6,7 @@ export const mainLinks = [
   { href: '/levels/', label: 'Levels' },
   { href: '/search/', label: 'Search' },
   { href: '/practice/', label: 'Practice' },
+  { href: '/mock/', label: 'Mock' },
   { href: '/progress/', label: 'Progress' },
 ] as const;
 

@@ -1,0 +1,63 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { siteConfig } from '../config/site.ts';
+import { readPredictMarker, sourceWithoutMarker } from '../examples/predict-marker.ts';
+import type { Site } from '../site/load-site.ts';
+import { effectiveTags } from '../site/question-tags.ts';
+import { questionId } from '../study/ids.ts';
+import { keyPoints } from './key-points.ts';
+import type { MockIndex, PredictIndex } from './records.ts';
+
+/** Every question a mock round may draw, with what its reveal shows. Built once per build. */
+export function mockIndex(site: Site): MockIndex {
+  return {
+    questions: site.guides.flatMap((guide) =>
+      guide.questions.map((q) => ({
+        id: questionId(guide.slug, q.number),
+        url: q.url,
+        title: q.title,
+        guideTitle: guide.frontmatter.title,
+        facets: {
+          company: [...q.companies],
+          difficulty: [q.level],
+          guide: [guide.frontmatter.title],
+          tag: [...effectiveTags(q, guide.frontmatter)],
+        },
+        quickAnswerHtml: q.quickAnswerHtml,
+        keyPoints: keyPoints(q.detailedAnswerHtml),
+      })),
+    ),
+  };
+}
+
+/** Every example marked `// @predict`, with its code and recorded output (the check vouched for both). */
+export function predictIndex(site: Site, guidesDir = siteConfig.guidesDir): PredictIndex {
+  const examples: PredictIndex['examples'] = [];
+  for (const guide of site.guides) {
+    const dir = join(guidesDir, guide.slug);
+    if (!existsSync(dir)) continue;
+    const byNumber = new Map(guide.questions.map((q) => [q.number, q]));
+    for (const file of readdirSync(dir).sort((a, b) =>
+      a.localeCompare(b, 'en', { numeric: true }),
+    )) {
+      const name = /^q(\d+)-(\d+)\.ts$/.exec(file);
+      const question = name ? byNumber.get(Number(name[1])) : undefined;
+      if (!name || !question) continue;
+      const source = readFileSync(join(dir, file), 'utf8');
+      const outputFile = join(dir, file.replace(/\.ts$/, '.output.txt'));
+      const output = existsSync(outputFile) ? readFileSync(outputFile, 'utf8') : undefined;
+      const { marker, problems } = readPredictMarker(source, output);
+      if (!marker || problems.length > 0 || output === undefined) continue;
+      examples.push({
+        id: `${guide.slug}/${file.replace(/\.ts$/, '')}`,
+        questionId: questionId(guide.slug, question.number),
+        url: question.url,
+        title: question.title,
+        mode: marker.mode,
+        code: sourceWithoutMarker(source, marker),
+        output,
+      });
+    }
+  }
+  return { examples };
+}

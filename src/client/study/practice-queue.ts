@@ -1,18 +1,16 @@
 import { slugify } from '../../content/slug.ts';
+import { FACETS } from '../../site/facets.ts';
 import { FACET_VALUES, type StudyQuestion } from '../../study/index-schema.ts';
 import type { Progress } from '../../study/schema.ts';
 import { entryFor } from '../../study/question-table.ts';
-import { byNextReview, isDueBy } from '../../study/due.ts';
-import { FACET_KEYS, type KnownValues, parseState } from '../search/state.ts';
+import { isDueBy } from '../../study/due.ts';
+import { type KnownValues, parseState } from '../search/state.ts';
 import { passes } from './marks.ts';
 
-/** What the practice URL asks for: the search's filters plus `progress=…` and `due=1`. */
-export interface PracticeSelection {
+/** The questions a practice URL selects: the search's filters plus `progress=…` and `due=1`. */
+export interface PracticeScope {
   matching: StudyQuestion[];
-  /** The session: questions due today first, then new ones; everything matching if neither. */
-  session: StudyQuestion[];
-  due: number;
-  fresh: number;
+  onlyDue: boolean;
   description: string;
 }
 
@@ -20,15 +18,15 @@ export interface PracticeSelection {
  * `textMatches`: with a `q=` in the URL, the paths of the questions the search finds for it (the
  * same Pagefind search as the search page), so practice drills exactly the search's results.
  */
-export function selectForPractice(
+export function practiceScope(
   questions: readonly StudyQuestion[],
   search: string,
   progress: Progress,
   now: Date = new Date(),
   textMatches?: ReadonlySet<string>,
-): PracticeSelection {
+): PracticeScope {
   const known = {} as KnownValues;
-  for (const key of FACET_KEYS)
+  for (const { key } of FACETS)
     known[key] = [...new Set(questions.flatMap(FACET_VALUES[key]))].map((label) => ({
       label,
       aliases: [slugify(label)],
@@ -37,38 +35,23 @@ export function selectForPractice(
   const params = new URLSearchParams(search);
   const progressFilters = params.getAll('progress');
   const onlyDue = params.get('due') === '1';
-  const dueId = isDueBy(progress, now);
-  const isDue = (q: StudyQuestion) => dueId(q.id);
-  const soonest = byNextReview(progress);
-  const bySchedule = (a: StudyQuestion, b: StudyQuestion) => soonest(a.id, b.id);
+  const isDue = isDueBy(progress, now);
   const matching = questions.filter(
     (q) =>
       (state.q === '' || textMatches?.has(q.url) === true) &&
-      FACET_KEYS.every(
-        (key) =>
+      FACETS.every(
+        ({ key }) =>
           state.filters[key].length === 0 ||
           FACET_VALUES[key](q).some((v) => state.filters[key].includes(v)),
       ) &&
       passes(entryFor(progress, q.id), progressFilters) &&
-      (!onlyDue || isDue(q)),
+      (!onlyDue || isDue(q.id)),
   );
-  const dueFirst = matching.filter(isDue).sort(bySchedule);
-  const fresh = matching.filter((q) => !entryFor(progress, q.id)?.card);
-  const session =
-    dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
   const parts = state.q === '' ? [] : [`“${state.q}”`];
-  parts.push(
-    ...FACET_KEYS.filter((k) => state.filters[k].length > 0).map(
-      (k) => `${k}: ${state.filters[k].join(' or ')}`,
-    ),
-  );
+  for (const { key, title } of FACETS)
+    if (state.filters[key].length > 0)
+      parts.push(`${title.toLowerCase()}: ${state.filters[key].join(' or ')}`);
   if (progressFilters.length > 0) parts.push(`progress: ${progressFilters.join(' and ')}`);
   if (onlyDue) parts.push('due today');
-  return {
-    matching,
-    session,
-    due: dueFirst.length,
-    fresh: fresh.length,
-    description: parts.length > 0 ? parts.join(', ') : 'all questions',
-  };
+  return { matching, onlyDue, description: parts.length > 0 ? parts.join(', ') : 'all questions' };
 }

@@ -115,7 +115,7 @@ function describe(
   const minutesNeeded = minutes(plan.newToday);
   const work =
     plan.newToday + input.dueToday === 0
-      ? 'nothing left for today'
+      ? 'nothing left to do'
       : `${plural(input.dueToday, 'review')} and ${plural(plan.newToday, 'new question')} (about ${minutesNeeded} min)`;
   const over =
     minutesNeeded > input.minutesPerDay

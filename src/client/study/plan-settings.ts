@@ -80,7 +80,8 @@ class StudyPlan extends HTMLElement {
     const day = today(index.questions, loadProgress(), loadSettings(), loadLog(), new Date());
     const summary = this.querySelector('[data-plan-summary]');
     if (summary) summary.textContent = day.plan.summary;
-    const finish = this.querySelector('[data-plan-finish]');
+    const finish = this.querySelector<HTMLElement>('[data-plan-finish]');
+    if (finish) finish.dataset.lastNewDay = day.plan.lastNewDay ? dayKey(day.plan.lastNewDay) : '';
     if (finish)
       finish.textContent = day.plan.lastNewDay
         ? `At this pace every question has been seen by ${new Intl.DateTimeFormat(undefined, { dateStyle: 'full' }).format(day.plan.lastNewDay)}, and each comes back before the interview.`

@@ -10,6 +10,7 @@ import '../example-pair.ts';
 import { exportToAnki } from './anki-export.ts';
 import { cardContent, fragment } from './card-content.ts';
 import { loadLog, loadSettings, logReview } from './extras-store.ts';
+import { keepFiltersInOptions, textMatches } from './practice-options.ts';
 import { practiceScope } from './practice-queue.ts';
 import { type GradedCard, summaryRows } from './practice-summary.ts';
 import { loadStudyIndex } from './study-index.ts';
@@ -39,7 +40,8 @@ class PracticeSession extends HTMLElement {
     }
     this.#part('anki')?.addEventListener('click', () => void this.#anki());
     document.addEventListener('keydown', (event) => this.#onKey(event));
-    this.#keepFiltersInOptions();
+    const options = this.#part<HTMLFormElement>('options');
+    if (options) keepFiltersInOptions(options, location.search);
     void this.#prepare();
   }
 
@@ -56,29 +58,6 @@ class PracticeSession extends HTMLElement {
     this.#text('live', text);
   }
 
-  /** The options form starts a new session with the same filters: they ride along as hidden fields. */
-  #keepFiltersInOptions(): void {
-    const form = this.#part<HTMLFormElement>('options');
-    if (!form) return;
-    const params = new URLSearchParams(location.search);
-    const { size, order } = sessionParams(location.search);
-    const sizeField = form.elements.namedItem('size') as HTMLSelectElement | null;
-    if (sizeField) sizeField.value = size === undefined ? 'all' : String(size);
-    if (sizeField && sizeField.value === '') {
-      sizeField.add(new Option(`${size}`, String(size), true, true));
-    }
-    const orderField = form.elements.namedItem('order') as HTMLSelectElement | null;
-    if (orderField) orderField.value = order;
-    for (const [key, value] of params) {
-      if (key === 'size' || key === 'order') continue;
-      const hidden = document.createElement('input');
-      hidden.type = 'hidden';
-      hidden.name = key;
-      hidden.value = value;
-      form.append(hidden);
-    }
-  }
-
   async #prepare(): Promise<void> {
     const index = await loadStudyIndex().catch(() => undefined);
     if (!index)
@@ -87,7 +66,10 @@ class PracticeSession extends HTMLElement {
         'The question list could not be loaded. Reload the page to try again.',
       );
     const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-    const found = query === '' ? undefined : await this.#textMatches(query);
+    const found =
+      query === ''
+        ? undefined
+        : await textMatches(query, JSON.parse(this.dataset.synonyms ?? '[]') as string[][]);
     if (query !== '' && !found)
       return this.#text(
         'summary',
@@ -125,23 +107,6 @@ class PracticeSession extends HTMLElement {
     if (this.#queue.length > 0) this.#start();
     else if (n > 0)
       this.#text('summary', `${this.#part('summary')?.textContent ?? ''} Nothing to practise now.`);
-  }
-
-  /** The paths of the questions the search page finds for these words (Pagefind, synonyms applied). */
-  async #textMatches(query: string): Promise<Set<string> | undefined> {
-    try {
-      const [{ loadPagefind }, { searchWithSynonyms }] = await Promise.all([
-        import('../search/pagefind.ts'),
-        import('../search/run-query.ts'),
-      ]);
-      const pagefind = await loadPagefind();
-      const synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as string[][];
-      const search = await searchWithSynonyms(pagefind, query, {}, synonyms);
-      const data = await Promise.all(search.results.map((r) => r.data()));
-      return new Set(data.map((d) => new URL(d.url, location.href).pathname));
-    } catch {
-      return undefined;
-    }
   }
 
   #start(): void {

@@ -26,6 +26,8 @@ async function siteIds(): Promise<string[] | undefined> {
  * copy reads back), and reset.
  */
 class ProgressManager extends HTMLElement {
+  #askedToPersist = false;
+
   connectedCallback(): void {
     this.hidden = false;
     for (const button of this.querySelectorAll('[data-export]'))
@@ -122,9 +124,11 @@ class ProgressManager extends HTMLElement {
   async #keepSafe(hasProgress: boolean): Promise<void> {
     const status = this.#part('persist');
     if (status && navigator.storage?.persist) {
+      // Asked at most once a page: some browsers show a prompt for it.
+      const ask = hasProgress && !this.#askedToPersist;
+      if (ask) this.#askedToPersist = true;
       const kept =
-        (await navigator.storage.persisted()) ||
-        (hasProgress && (await navigator.storage.persist()));
+        (await navigator.storage.persisted()) || (ask && (await navigator.storage.persist()));
       status.textContent = kept
         ? 'This browser has agreed to keep your progress: it will not clear it to free space.'
         : 'This browser has not agreed to keep your progress for good (some, like Safari, clear it after seven days without a visit). Export it now and then.';

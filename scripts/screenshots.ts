@@ -78,13 +78,13 @@ const pages: Array<{
   {
     name: 'practice',
     path: '/practice/',
-    prepare: (page) => page.locator('[data-start]:not([disabled])').waitFor(),
+    prepare: (page) => page.locator('[data-position]:not(:empty)').waitFor(),
   },
   {
     name: 'practice-revealed',
     path: '/practice/',
     prepare: async (page) => {
-      await page.locator('[data-start]:not([disabled])').click();
+      await page.locator('[data-position]:not(:empty)').waitFor();
       await page.keyboard.press('Space');
       await page.keyboard.press('Space');
       await page.locator('[data-detail]').waitFor();
@@ -95,7 +95,7 @@ const pages: Array<{
     name: 'progress',
     path: '/progress/',
     full: true,
-    prepare: (page) => page.locator('[data-stats]:not(:empty)').waitFor(),
+    prepare: (page) => page.locator('[data-forecast] tr').first().waitFor(),
   },
   {
     name: 'menu-open',

@@ -16,14 +16,23 @@ function dueTime(progress: Progress, id: string): number | undefined {
   return due === undefined ? undefined : Date.parse(due);
 }
 
-/** Whether a question has been practised and its next review falls today or earlier. */
+/**
+ * Whether a question has been practised and is due: a long-term review due any time today, or a
+ * (re)learning step whose minutes have passed. A step due in ten minutes is not counted yet, so
+ * right after a session the count is what is really left.
+ */
 export function isDueBy(progress: Progress, now: Date = new Date()): (id: string) => boolean {
   const limit = endOfDay(now).getTime();
   return (id) => {
-    const due = dueTime(progress, id);
-    return due !== undefined && due <= limit;
+    const card = entryFor(progress, id)?.card;
+    if (!card) return false;
+    const due = Date.parse(card.due);
+    return due <= now.getTime() || (card.state === LONG_TERM_REVIEW && due <= limit);
   };
 }
+
+// FSRS's State.Review, written out so pages that only count due cards do not load the scheduler.
+const LONG_TERM_REVIEW = 2;
 
 /** Orders question ids by next review, soonest first (never practised first of all). */
 export function byNextReview(progress: Progress): (a: string, b: string) => number {

@@ -1,6 +1,7 @@
 import { type Card, createEmptyCard, fsrs, type Grade, Rating, State } from 'ts-fsrs';
 import { blankEntry } from './progress-ops.ts';
 import { entryFor, questionTable } from './question-table.ts';
+import type { Review } from './review-log.ts';
 import type { Progress, QuestionProgress, StoredCard } from './schema.ts';
 
 export { dueIds, untilNextReview } from './due.ts';
@@ -14,8 +15,25 @@ export const GRADES = [
 ] as const;
 export type GradeName = (typeof GRADES)[number]['name'];
 
-// FSRS with its default parameters; no fuzz, so the same answers give the same schedule.
-const scheduler = fsrs({ enable_fuzz: false });
+/** What a plan changes in the schedule: the desired retention and the longest interval allowed. */
+export interface ScheduleOptions {
+  retention?: number;
+  /** Whole days; set by a plan so every question comes back before the interview. */
+  maxIntervalDays?: number;
+}
+
+// FSRS with default parameters except the retention and cap chosen; no fuzz, so the same answers give the same schedule.
+const schedulers = new Map<string, ReturnType<typeof fsrs>>();
+function schedulerFor({ retention = 0.9, maxIntervalDays }: ScheduleOptions = {}) {
+  const cap = Math.max(1, Math.floor(maxIntervalDays ?? 36_500));
+  const key = `${retention} ${cap}`;
+  let scheduler = schedulers.get(key);
+  if (!scheduler) {
+    scheduler = fsrs({ enable_fuzz: false, request_retention: retention, maximum_interval: cap });
+    schedulers.set(key, scheduler);
+  }
+  return scheduler;
+}
 
 function toCard(stored: StoredCard): Card {
   return {
@@ -52,7 +70,13 @@ function fromCard(card: Card): StoredCard {
  * does (a clock set back past the last review, a value the checks missed), the card starts
  * afresh rather than losing the grade.
  */
-function nextCard(stored: StoredCard | undefined, now: Date, rating: Grade): Card {
+function nextCard(
+  stored: StoredCard | undefined,
+  now: Date,
+  rating: Grade,
+  options: ScheduleOptions,
+): Card {
+  const scheduler = schedulerFor(options);
   if (stored) {
     // A last review up to the clock-skew allowance ahead of this clock counts as "now".
     const reviewedAt = stored.lastReview
@@ -73,9 +97,26 @@ function nextCard(stored: StoredCard | undefined, now: Date, rating: Grade): Car
   return scheduler.next(createEmptyCard(now), now, rating).card;
 }
 
+/** How likely the question is to be recalled now (FSRS retrievability, 0–1); undefined if never practised. */
+export function retrievability(stored: StoredCard | undefined, now: Date): number | undefined {
+  if (!stored || stored.state === State.New) return undefined;
+  try {
+    const value = schedulerFor().get_retrievability(toCard(stored), now, false);
+    return Number.isFinite(value) ? value : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The interval FSRS gives a memory of `stabilityDays` at `retention`: the cost of a retention setting. */
+export function intervalAt(retention: number, stabilityDays: number): number {
+  return schedulerFor({ retention }).next_interval(stabilityDays, 0);
+}
+
 /**
- * Records a self-grade: FSRS reschedules the card. The question counts as Known once FSRS has
- * graduated it to long-term review with a Good or Easy answer; until then it is marked Review.
+ * Records a self-grade: FSRS reschedules the card, and the review is returned for the log. The
+ * question counts as Known only when a spaced review (the card already in long-term review) is
+ * recalled Good or Easy: an Easy on first sight is not proof of memory, so it stays Review.
  * Never throws, whatever the stored card holds.
  */
 export function gradeQuestion(
@@ -83,17 +124,40 @@ export function gradeQuestion(
   id: string,
   grade: GradeName,
   now: Date = new Date(),
+  options: ScheduleOptions = {},
 ): Progress {
+  return gradeWithReview(progress, id, grade, now, options).progress;
+}
+
+export function gradeWithReview(
+  progress: Progress,
+  id: string,
+  grade: GradeName,
+  now: Date = new Date(),
+  options: ScheduleOptions = {},
+): { progress: Progress; review: Review } {
   const current: QuestionProgress = entryFor(progress, id) ?? blankEntry(now);
   const rating = GRADES.find((g) => g.name === grade)?.rating ?? Rating.Good;
-  const next = nextCard(current.card, now, rating as Grade);
+  const next = nextCard(current.card, now, rating as Grade, options);
+  const before = current.card?.state ?? State.New;
+  const recalledLater = before === State.Review && rating >= Rating.Good;
   const entry: QuestionProgress = {
     ...current,
-    state: rating >= Rating.Good && next.state === State.Review ? 'known' : 'review',
+    state: recalledLater && next.state === State.Review ? 'known' : 'review',
     card: fromCard(next),
     updatedAt: now.toISOString(),
   };
   const questions = questionTable(Object.entries(progress.questions));
   questions[id] = entry;
-  return { ...progress, questions };
+  const lastReview = current.card?.lastReview;
+  const review: Review = {
+    id,
+    at: now.toISOString(),
+    rating,
+    elapsedDays: lastReview
+      ? Math.max(0, Math.floor((now.getTime() - Date.parse(lastReview)) / 86_400_000))
+      : 0,
+    state: before,
+  };
+  return { progress: { ...progress, questions }, review };
 }

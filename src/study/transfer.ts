@@ -12,6 +12,8 @@ import {
   StoredProgressV1Schema,
 } from './schema.ts';
 import { objectError } from './object-error.ts';
+import { readLog, type Review } from './review-log.ts';
+import { readSettings, type StudySettings } from './settings.ts';
 import { importProblem, tooLargeMessage } from './import-messages.ts';
 
 export { describeImport, tooLargeMessage } from './import-messages.ts';
@@ -31,18 +33,44 @@ export function exportFileSchema(now: Date) {
       exportedAt: momentSchema(latestAccepted(now), 'an export time'),
       version: z.literal(CURRENT_VERSION),
       questions: KeyedObjectSchema,
+      /** Study settings (retention, plan); checked field by field on import. */
+      settings: z.optional(z.unknown()),
+      /** The review log; each review checked on its own. */
+      reviews: z.optional(z.array(z.unknown())),
     },
-    { error: objectError('expected a progress export: app, exportedAt, version and questions') },
+    {
+      error: objectError(
+        'expected a progress export: app, exportedAt, version, questions and optionally settings and reviews',
+      ),
+    },
   );
 }
 
-export function exportProgress(progress: Progress, now: Date = new Date()): string {
-  return `${JSON.stringify({ app: 'interview-prep', exportedAt: now.toISOString(), version: CURRENT_VERSION, questions: progress.questions }, null, 2)}\n`;
+/** What travels with progress in an export: settings and the review log. */
+export interface ExportExtras {
+  settings?: StudySettings;
+  reviews?: readonly Review[];
+}
+
+export function exportProgress(
+  progress: Progress,
+  now: Date = new Date(),
+  extras: ExportExtras = {},
+): string {
+  return `${JSON.stringify({ app: 'interview-prep', exportedAt: now.toISOString(), version: CURRENT_VERSION, questions: progress.questions, ...extras }, null, 2)}\n`;
 }
 
 export type ImportResult =
   /** `known`: ids the site has (counted); `unknown`: ids it lacks, imported but never counted. */
-  | { ok: true; progress: Progress; known: string[]; unknown: string[] }
+  | {
+      ok: true;
+      progress: Progress;
+      known: string[];
+      unknown: string[];
+      /** Present when the file carried settings; invalid fields fall back to defaults. */
+      settings?: StudySettings;
+      reviews: Review[];
+    }
   | { ok: false; message: string };
 
 /**
@@ -109,11 +137,20 @@ export function parseImport(
       };
     progress.questions[id] = entry.data;
   }
-  return accepted(progress, siteIds);
+  const latest = latestAccepted(now);
+  const reviews = readLog(file.data.reviews ?? []).filter((r) => Date.parse(r.at) <= latest);
+  return {
+    ...accepted(progress, siteIds),
+    reviews,
+    ...(file.data.settings === undefined ? {} : { settings: readSettings(file.data.settings) }),
+  };
 }
 
-function accepted(progress: Progress, siteIds: ReadonlySet<string>): ImportResult {
-  return { ok: true, progress, ...splitByIndex(progress, siteIds) };
+function accepted(
+  progress: Progress,
+  siteIds: ReadonlySet<string>,
+): Extract<ImportResult, { ok: true }> {
+  return { ok: true, progress, reviews: [], ...splitByIndex(progress, siteIds) };
 }
 
 /** "it has an invalid value at questions › a/q1 › card › difficulty (expected …; received 42)". */

@@ -56,13 +56,16 @@ for (const width of [390, 1280]) {
               timeout: SEARCH_SETTLES_MS,
             });
           if (kind === 'practice') {
-            // Check a drill card with its answer shown, not just the start screen.
-            await page.getByRole('button', { name: 'Start practice' }).click();
+            // Check a drill card with its answer shown: the session starts at once.
+            await expect(page.locator('[data-position]')).toHaveText(/Question 1 of/);
             await page.keyboard.press('Space');
             await page.keyboard.press('Space');
             await expect(page.locator('[data-detail]')).toBeVisible();
           }
-          if (kind === 'progress') await expect(page.locator('[data-stats]')).not.toBeEmpty();
+          if (kind === 'progress') {
+            await expect(page.locator('[data-stats]')).not.toBeEmpty();
+            await expect(page.locator('[data-forecast] tr')).toHaveCount(14);
+          }
           if (kind === 'mock round') {
             // A question with its answer revealed and the grades offered.
             await page.getByRole('button', { name: /^15 minutes/ }).click();

@@ -164,10 +164,12 @@ test('/practice/?q=redis drills exactly the questions the search finds for "redi
   await expect(page.locator('[data-summary]')).toContainText(
     `${found.length} questions match (“redis”)`,
   );
-  await page.locator('[data-start]').click();
   const titles = questions.filter((q) => found.includes(q.path)).map((q) => q.title);
   await expect(page.locator('[data-title]')).toHaveText(
     new RegExp(`^(${titles.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})$`),
   );
-  await expect(page.locator('[data-position]')).toHaveText(`Question 1 of ${found.length}`);
+  // A session holds at most today's ten new questions by default.
+  await expect(page.locator('[data-position]')).toHaveText(
+    `Question 1 of ${Math.min(found.length, 10)}`,
+  );
 });

@@ -162,7 +162,7 @@ describe('updating and merging', () => {
 });
 
 describe('scheduling with FSRS', () => {
-  it('Good schedules a question later than Again; it counts as known once FSRS graduates it', () => {
+  it('Good schedules a question later than Again; it counts as known once a spaced review is recalled', () => {
     const good = gradeQuestion(emptyProgress(), 'a/q1', 'Good', now);
     const again = gradeQuestion(emptyProgress(), 'a/q1', 'Again', now);
     expect(good.questions['a/q1']?.state).toBe('review');
@@ -173,10 +173,17 @@ describe('scheduling with FSRS', () => {
       'Good',
       new Date(good.questions['a/q1']?.card?.due ?? ''),
     );
-    expect(graduated.questions['a/q1']?.state).toBe('known');
-    expect(gradeQuestion(emptyProgress(), 'a/q2', 'Easy', now).questions['a/q2']?.state).toBe(
-      'known',
+    expect(graduated.questions['a/q1']?.card?.state).toBe(2);
+    expect(graduated.questions['a/q1']?.state).toBe('review');
+    const spaced = new Date(graduated.questions['a/q1']?.card?.due ?? '');
+    expect(gradeQuestion(graduated, 'a/q1', 'Good', spaced).questions['a/q1']?.state).toBe('known');
+    expect(gradeQuestion(graduated, 'a/q1', 'Again', spaced).questions['a/q1']?.state).toBe(
+      'review',
     );
+    // Easy on first sight is not proof of memory: the question is not Known for good.
+    const easy = gradeQuestion(emptyProgress(), 'a/q2', 'Easy', now).questions['a/q2'];
+    expect(easy?.card?.state).toBe(2);
+    expect(easy?.state).toBe('review');
     const goodDue = Date.parse(good.questions['a/q1']?.card?.due ?? '');
     const againDue = Date.parse(again.questions['a/q1']?.card?.due ?? '');
     expect(againDue).toBeGreaterThan(now.getTime());
@@ -225,7 +232,13 @@ describe('export and import', () => {
       now,
     );
     const result = parseImport(exportProgress(progress, now), new Set(['a/q1', 'a/q2']), now);
-    expect(result).toEqual({ ok: true, progress, known: ['a/q1', 'a/q2'], unknown: [] });
+    expect(result).toEqual({
+      ok: true,
+      progress,
+      reviews: [],
+      known: ['a/q1', 'a/q2'],
+      unknown: [],
+    });
   });
 
   it.each([

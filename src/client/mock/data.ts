@@ -5,6 +5,7 @@ import {
   type PredictIndex,
   PredictIndexSchema,
 } from '../../mock/records.ts';
+import { sitePath } from '../base-path.ts';
 
 async function fetchJson<T>(url: string, schema: z.ZodMiniType<T>): Promise<T> {
   const response = await fetch(url);
@@ -17,12 +18,12 @@ let examples: Promise<PredictIndex> | undefined;
 
 /** The questions rounds draw from (precached by the service worker, so this works offline). */
 export function loadMockQuestions(): Promise<MockIndex> {
-  questions ??= fetchJson('/mock/questions.json', MockIndexSchema);
+  questions ??= fetchJson(sitePath('/mock/questions.json'), MockIndexSchema);
   return questions;
 }
 
 /** The examples marked for prediction, fetched only when a drill starts. */
 export function loadPredictExamples(): Promise<PredictIndex> {
-  examples ??= fetchJson('/mock/predict.json', PredictIndexSchema);
+  examples ??= fetchJson(sitePath('/mock/predict.json'), PredictIndexSchema);
   return examples;
 }

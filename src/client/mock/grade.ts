@@ -1,7 +1,9 @@
-import { type GradeName, gradeQuestion } from '../../study/schedule.ts';
-import { changeProgress } from '../study/store.ts';
+import type { GradeName } from '../../study/schedule.ts';
+import { recordGrade as record } from '../study/grading.ts';
+import { loadStudyIndex } from '../study/study-index.ts';
 
-/** The one place a mock grade enters the study schedule (FSRS), through the study module's API. */
-export function recordGrade(questionId: string, grade: GradeName): void {
-  changeProgress((progress) => gradeQuestion(progress, questionId, grade));
+/** A mock or drill grade enters the study schedule and review log the way a practice grade does. */
+export async function recordGrade(questionId: string, grade: GradeName): Promise<void> {
+  const index = await loadStudyIndex();
+  record(index.questions, questionId, grade);
 }

@@ -9,6 +9,7 @@ import { ClockTicker } from './clocks.ts';
 import { loadMockQuestions, loadPredictExamples } from './data.ts';
 import { changeMockStore, loadMockStore } from './round-store.ts';
 import { pastRoundItems, summaryItems, summaryText } from './summary.ts';
+import { sitePath } from '../base-path.ts';
 
 /** Again, Hard, Good, Easy: keys 1–4 (named by the page, so the FSRS code loads only to grade). */
 const GRADE_NAMES: readonly GradeName[] = JSON.parse(
@@ -237,7 +238,7 @@ class MockRound extends HTMLElement {
         return li;
       }),
     );
-    this.#part<HTMLAnchorElement>('full')?.setAttribute('href', question.url);
+    this.#part<HTMLAnchorElement>('full')?.setAttribute('href', sitePath(question.url));
     const part = this.#part('reveal-part');
     part?.removeAttribute('hidden');
     this.#part('grades')?.removeAttribute('hidden');
@@ -267,7 +268,7 @@ class MockRound extends HTMLElement {
     if (!active) return this.#showSetup();
     const done = { ...active, finishedAt: now };
     changeMockStore((store) => finishRound(store, done, now));
-    history.replaceState(null, '', `/mock/?round=${encodeURIComponent(done.id)}`);
+    history.replaceState(null, '', sitePath(`/mock/?round=${encodeURIComponent(done.id)}`));
     this.#showSummary(done);
     this.#announce(`Round finished. ${summaryText(done, GRADE_NAMES)}`);
   }

@@ -1,12 +1,13 @@
 import { formatClock } from '../../mock/countdown.ts';
 import type { Round } from '../../mock/round-schema.ts';
+import { sitePath } from '../base-path.ts';
 
 /** One line per question of a finished round: title, grade, time taken, and the answer written. */
 export function summaryItems(round: Round): HTMLLIElement[] {
   return round.items.map((item) => {
     const li = document.createElement('li');
     const link = document.createElement('a');
-    link.href = item.url;
+    link.href = sitePath(item.url);
     link.textContent = item.title;
     const result = document.createElement('span');
     result.className = `mock-grade${item.grade ? ` is-${item.grade.toLowerCase()}` : ''}`;
@@ -58,7 +59,7 @@ export function pastRoundItems(
   return rounds.map((round) => {
     const li = document.createElement('li');
     const link = document.createElement('a');
-    link.href = `/mock/?round=${encodeURIComponent(round.id)}`;
+    link.href = sitePath(`/mock/?round=${encodeURIComponent(round.id)}`);
     link.textContent = summaryText(round, grades);
     li.append(link);
     return li;

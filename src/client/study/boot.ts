@@ -6,7 +6,11 @@ import { loadProgress } from './store.ts';
  */
 loadProgress();
 // Totals count only the site's questions: fetch their list beside the code that needs it.
-if (document.querySelector('study-progress, study-overview, progress-manager, practice-session'))
+if (
+  document.querySelector(
+    'study-progress, study-overview, progress-manager, practice-session, study-plan, progress-dashboard',
+  )
+)
   void import('./study-index.ts').then(({ loadStudyIndex }) =>
     loadStudyIndex().catch(() => undefined),
   );
@@ -17,5 +21,7 @@ const parts: Array<[string, () => Promise<unknown>]> = [
   ['study-overview', () => import('./overview.ts')],
   ['practice-session', () => import('./practice.ts')],
   ['progress-manager', () => import('./progress-manager.ts')],
+  ['study-plan', () => import('./plan-settings.ts')],
+  ['progress-dashboard', () => import('./dashboard.ts')],
 ];
 await Promise.all(parts.filter(([tag]) => document.querySelector(tag)).map(([, load]) => load()));

@@ -1,4 +1,4 @@
-import { PROGRESS_KEY } from './storage-key.ts';
+import { PROGRESS_KEY, SETTINGS_KEY } from './storage-key.ts';
 
 /**
  * Loads the study tools (about 14 KB gzip, zod included) only when a page needs them: when progress is
@@ -10,7 +10,9 @@ const load = () => void import('./boot.ts');
 
 function hasSavedProgress(): boolean {
   try {
-    return localStorage.getItem(PROGRESS_KEY) !== null;
+    return (
+      localStorage.getItem(PROGRESS_KEY) !== null || localStorage.getItem(SETTINGS_KEY) !== null
+    );
   } catch {
     return false;
   }

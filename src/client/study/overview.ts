@@ -1,7 +1,9 @@
 import { LEVELS } from '../../content/schema/scales.ts';
 import { slugify } from '../../content/slug.ts';
 import { summarize } from '../../study/progress.ts';
-import { dueIds } from '../../study/due.ts';
+import { exportOverdue } from '../../study/settings.ts';
+import { today } from '../../study/today.ts';
+import { loadLog, loadSettings } from './extras-store.ts';
 import type { Progress } from '../../study/schema.ts';
 import type { StudyQuestion } from '../../study/index-schema.ts';
 import { facetByKey, FACET_KEYS, type FacetKey } from '../../site/facets.ts';
@@ -50,11 +52,21 @@ class StudyOverview extends HTMLElement {
     }
 
     const ids = index.questions.map((q) => q.id);
-    const due = dueIds(progress, ids).length;
+    const settings = loadSettings();
+    const day = today(index.questions, progress, settings, loadLog(), new Date());
     const all = summarize(progress, ids);
+    const todayText = this.querySelector('[data-today]');
+    if (todayText) todayText.textContent = day.plan.summary;
     const dueLink = this.querySelector<HTMLAnchorElement>('[data-due-link]');
     if (dueLink)
-      dueLink.textContent = `${due} question${due === 1 ? '' : 's'} due for review today`;
+      dueLink.textContent =
+        day.due + day.newAllowance === 0 ? 'Practise ahead' : 'Start today’s session';
+    const reminder = this.querySelector<HTMLElement>('[data-export-reminder]');
+    if (reminder)
+      reminder.hidden = !(
+        Object.keys(progress.questions).length > 0 &&
+        exportOverdue(settings.lastExportAt, new Date())
+      );
     const totals = this.querySelector('[data-totals]');
     if (totals)
       totals.textContent = `${all.known} of ${all.total} known, ${all.review} to review, ${all.bookmarked} bookmarked.`;

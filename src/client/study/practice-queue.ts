@@ -3,16 +3,13 @@ import type { StudyQuestion } from '../../study/index-schema.ts';
 import { FACETS, passesProgress } from '../../site/facets.ts';
 import type { Progress } from '../../study/schema.ts';
 import { entryFor } from '../../study/question-table.ts';
-import { byNextReview, isDueBy } from '../../study/due.ts';
+import { isDueBy } from '../../study/due.ts';
 import { type KnownValues, parseState } from '../search/state.ts';
 
-/** What the practice URL asks for: the search's filters plus `progress=…` and `due=1`. */
-export interface PracticeSelection {
+/** The questions a practice URL selects: the search's filters plus `progress=…` and `due=1`. */
+export interface PracticeScope {
   matching: StudyQuestion[];
-  /** The session: questions due today first, then new ones; everything matching if neither. */
-  session: StudyQuestion[];
-  due: number;
-  fresh: number;
+  onlyDue: boolean;
   description: string;
 }
 
@@ -20,13 +17,13 @@ export interface PracticeSelection {
  * `textMatches`: with a `q=` in the URL, the paths of the questions the search finds for it (the
  * same Pagefind search as the search page), so practice drills exactly the search's results.
  */
-export function selectForPractice(
+export function practiceScope(
   questions: readonly StudyQuestion[],
   search: string,
   progress: Progress,
   now: Date = new Date(),
   textMatches?: ReadonlySet<string>,
-): PracticeSelection {
+): PracticeScope {
   const known = {} as KnownValues;
   for (const facet of FACETS)
     known[facet.key] = [...new Set(questions.flatMap(facet.values))].map((label) => ({
@@ -37,10 +34,7 @@ export function selectForPractice(
   const params = new URLSearchParams(search);
   const progressFilters = params.getAll('progress');
   const onlyDue = params.get('due') === '1';
-  const dueId = isDueBy(progress, now);
-  const isDue = (q: StudyQuestion) => dueId(q.id);
-  const soonest = byNextReview(progress);
-  const bySchedule = (a: StudyQuestion, b: StudyQuestion) => soonest(a.id, b.id);
+  const isDue = isDueBy(progress, now);
   const matching = questions.filter(
     (q) =>
       (state.q === '' || textMatches?.has(q.url) === true) &&
@@ -50,12 +44,8 @@ export function selectForPractice(
           facet.values(q).some((v) => state.filters[facet.key].includes(v)),
       ) &&
       passesProgress(entryFor(progress, q.id), progressFilters) &&
-      (!onlyDue || isDue(q)),
+      (!onlyDue || isDue(q.id)),
   );
-  const dueFirst = matching.filter(isDue).sort(bySchedule);
-  const fresh = matching.filter((q) => !entryFor(progress, q.id)?.card);
-  const session =
-    dueFirst.length + fresh.length > 0 ? [...dueFirst, ...fresh] : [...matching].sort(bySchedule);
   const parts = state.q === '' ? [] : [`“${state.q}”`];
   parts.push(
     ...FACETS.filter((f) => state.filters[f.key].length > 0).map(
@@ -64,11 +54,5 @@ export function selectForPractice(
   );
   if (progressFilters.length > 0) parts.push(`progress: ${progressFilters.join(' and ')}`);
   if (onlyDue) parts.push('due today');
-  return {
-    matching,
-    session,
-    due: dueFirst.length,
-    fresh: fresh.length,
-    description: parts.length > 0 ? parts.join(', ') : 'all questions',
-  };
+  return { matching, onlyDue, description: parts.length > 0 ? parts.join(', ') : 'all questions' };
 }

@@ -1,39 +1,48 @@
-import { GRADES, type GradeName, gradeQuestion, untilNextReview } from '../../study/schedule.ts';
+import { GRADES, type GradeName, retrievability } from '../../study/schedule.ts';
+import { untilNextReview } from '../../study/due.ts';
+import type { CardContent } from '../../study/card-content-schema.ts';
 import type { StudyQuestion } from '../../study/index-schema.ts';
 import { entryFor } from '../../study/question-table.ts';
+import { buildSession, sessionParams } from '../../study/session.ts';
+import { today } from '../../study/today.ts';
 import '../example-pair.ts';
-import { selectForPractice } from './practice-queue.ts';
+import { exportToAnki } from './anki-export.ts';
+import { cardContent, fragment } from './card-content.ts';
+import { loadLog, loadSettings } from './extras-store.ts';
+import { keepFiltersInOptions, textMatches } from './practice-options.ts';
+import { practiceScope } from './practice-queue.ts';
+import { type GradedCard, summaryRows } from './practice-summary.ts';
 import { loadStudyIndex } from './study-index.ts';
-import { changeProgress, loadProgress } from './store.ts';
+import { loadProgress } from './store.ts';
+import { recordGrade } from './grading.ts';
 import { sitePath } from '../base-path.ts';
 
-interface CardContent {
-  quick: Node[];
-  detail: Node[];
-  followUps: string[];
-}
-
 /**
- * <practice-session>: a drill over the questions the URL selects. Each card shows the question,
- * then (Space) the Quick Answer, the Detailed Answer and code, and the follow-ups one at a time;
- * grading Again / Hard / Good / Easy (keys 1–4) schedules the next review with FSRS.
+ * <practice-session>: a session over the questions the URL selects, started at once. Each card
+ * shows the question, then (Space) the Quick Answer, the Detailed Answer and code, and the
+ * follow-ups one at a time; grading Again / Hard / Good / Easy (keys 1–4) schedules the next
+ * review with FSRS, and the session ends with what was graded and when each comes back.
  */
 class PracticeSession extends HTMLElement {
   #queue: StudyQuestion[] = [];
+  #matching: StudyQuestion[] = [];
+  /** Every question of the site: the plan counts over the whole bank. */
+  #bank: StudyQuestion[] = [];
   #position = 0;
   #stage = 0;
   #content: Promise<CardContent> | undefined;
-  #next: Promise<CardContent> | undefined;
-  #tally = new Map<GradeName, number>();
+  #graded: GradedCard[] = [];
 
   connectedCallback(): void {
     this.hidden = false;
-    this.#part('start')?.addEventListener('click', () => this.#start());
     this.#part('reveal')?.addEventListener('click', () => void this.#reveal());
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
       button.addEventListener('click', () => this.#grade(button.dataset.grade as GradeName));
     }
+    this.#part('anki')?.addEventListener('click', () => void this.#anki());
     document.addEventListener('keydown', (event) => this.#onKey(event));
+    const options = this.#part<HTMLFormElement>('options');
+    if (options) keepFiltersInOptions(options, location.search);
     void this.#prepare();
   }
 
@@ -41,67 +50,69 @@ class PracticeSession extends HTMLElement {
     return this.querySelector<T>(`[data-${name}]`);
   }
 
+  #text(name: string, text: string): void {
+    const part = this.#part(name);
+    if (part) part.textContent = text;
+  }
+
   #announce(text: string): void {
-    const live = this.#part('live');
-    if (live) live.textContent = text;
+    this.#text('live', text);
   }
 
   async #prepare(): Promise<void> {
-    const summary = this.#part('summary');
     const index = await loadStudyIndex().catch(() => undefined);
-    if (!index) {
-      if (summary)
-        summary.textContent =
-          'The question list could not be loaded. Reload the page to try again.';
-      return;
-    }
+    if (!index)
+      return this.#text(
+        'summary',
+        'The question list could not be loaded. Reload the page to try again.',
+      );
     const query = new URLSearchParams(location.search).get('q')?.trim() ?? '';
-    const found = query === '' ? undefined : await this.#textMatches(query);
-    if (query !== '' && !found) {
-      if (summary)
-        summary.textContent =
-          'The search index could not be loaded, so the questions matching the search words are unknown. Reload the page to try again.';
-      return;
-    }
-    const selection = selectForPractice(
-      index.questions,
-      location.search,
-      loadProgress(),
-      new Date(),
-      found,
+    const found =
+      query === ''
+        ? undefined
+        : await textMatches(query, JSON.parse(this.dataset.synonyms ?? '[]') as string[][]);
+    if (query !== '' && !found)
+      return this.#text(
+        'summary',
+        'The search index could not be loaded, so the questions matching the search words are unknown. Reload the page to try again.',
+      );
+    const now = new Date();
+    const progress = loadProgress();
+    const scope = practiceScope(index.questions, location.search, progress, now, found);
+    this.#matching = scope.matching;
+    this.#bank = index.questions;
+    const day = today(index.questions, progress, loadSettings(), loadLog(), now);
+    const session = buildSession(scope.matching, progress, now, {
+      ...sessionParams(location.search),
+      newAllowance: day.newAllowance,
+      onlyDue: scope.onlyDue,
+      sweep: day.sweep,
+      retrievability: (id) => retrievability(entryFor(progress, id)?.card, now),
+      random: Math.random,
+    });
+    this.#queue = session.cards;
+    this.#text('anki-count', `${scope.matching.length}`);
+    const anki = this.#part<HTMLButtonElement>('anki');
+    if (anki) anki.disabled = scope.matching.length === 0;
+    const n = scope.matching.length;
+    this.#text(
+      'summary',
+      n === 0
+        ? `No questions match (${scope.description}).`
+        : `${n} question${n === 1 ? '' : 's'} match (${scope.description}): ${session.due} due, ${session.fresh} new for today. ${
+            session.ahead
+              ? 'Nothing is due and today’s new questions are done, so this session reviews ahead.'
+              : ''
+          }`.trim(),
     );
-    this.#queue = selection.session;
-    const start = this.#part<HTMLButtonElement>('start');
-    if (summary) {
-      summary.textContent =
-        selection.matching.length === 0
-          ? `No questions match (${selection.description}).`
-          : `${selection.matching.length} question${selection.matching.length === 1 ? '' : 's'} match (${selection.description}): ${selection.due} due today, ${selection.fresh} not practised yet. This session has ${this.#queue.length}.`;
-    }
-    if (start) start.disabled = this.#queue.length === 0;
-  }
-
-  /** The paths of the questions the search page finds for these words (Pagefind, synonyms applied). */
-  async #textMatches(query: string): Promise<Set<string> | undefined> {
-    try {
-      const [{ loadPagefind }, { searchWithSynonyms }] = await Promise.all([
-        import('../search/pagefind.ts'),
-        import('../search/run-query.ts'),
-      ]);
-      const pagefind = await loadPagefind();
-      const synonyms = JSON.parse(this.dataset.synonyms ?? '[]') as string[][];
-      const search = await searchWithSynonyms(pagefind, query, {}, synonyms);
-      const data = await Promise.all(search.results.map((r) => r.data()));
-      return new Set(data.map((d) => new URL(d.url, location.href).pathname));
-    } catch {
-      return undefined;
-    }
+    if (this.#queue.length > 0) this.#start();
+    else if (n > 0)
+      this.#text('summary', `${this.#part('summary')?.textContent ?? ''} Nothing to practise now.`);
   }
 
   #start(): void {
     this.#position = 0;
-    this.#tally.clear();
-    this.#part('setup')?.setAttribute('hidden', '');
+    this.#graded = [];
     this.#part('done')?.setAttribute('hidden', '');
     this.#part('card')?.removeAttribute('hidden');
     this.#show();
@@ -111,28 +122,22 @@ class PracticeSession extends HTMLElement {
     const question = this.#queue[this.#position];
     if (!question) return this.#finish();
     this.#stage = 0;
-    this.#content = this.#next ?? fetchContent(question.url);
-    const following = this.#queue[this.#position + 1];
-    this.#next = following ? fetchContent(following.url) : undefined;
-    const title = this.#part('title');
-    if (title) title.textContent = question.title;
-    const meta = this.#part('meta');
-    if (meta)
-      meta.textContent = [
-        question.guideTitle,
-        question.level,
-        question.frequency,
-        question.companies.join(', '),
-      ]
+    this.#content = cardContent(question);
+    this.#text('title', question.title);
+    const link = this.#part<HTMLAnchorElement>('open');
+    if (link) link.href = sitePath(question.url);
+    this.#text(
+      'meta',
+      [question.guideTitle, question.level, question.frequency, question.companies.join(', ')]
         .filter(Boolean)
-        .join(' · ');
-    const position = this.#part('position');
-    if (position) position.textContent = `Question ${this.#position + 1} of ${this.#queue.length}`;
+        .join(' · '),
+    );
+    this.#text('position', `Question ${this.#position + 1} of ${this.#queue.length}`);
     for (const name of ['quick', 'detail', 'followups', 'grades'])
       this.#part(name)?.setAttribute('hidden', '');
     this.#part('followup-list')?.replaceChildren();
     this.#setReveal('Show the quick answer');
-    title?.focus();
+    this.#part('title')?.focus();
     this.#announce(
       `Question ${this.#position + 1} of ${this.#queue.length}: ${question.title}. Press Space to show the quick answer.`,
     );
@@ -147,10 +152,13 @@ class PracticeSession extends HTMLElement {
   }
 
   async #reveal(): Promise<void> {
-    const content = await this.#content;
-    if (!content) return;
+    const content = await this.#content?.catch(() => undefined);
+    if (!content) {
+      this.#announce('The answer could not be loaded. Reload the page to try again.');
+      return;
+    }
     if (this.#stage === 0) {
-      this.#fill('quick-body', content.quick);
+      this.#part('quick-body')?.replaceChildren(fragment(content.quickAnswerHtml));
       this.#part('quick')?.removeAttribute('hidden');
       this.#part('grades')?.removeAttribute('hidden');
       this.#stage = 1;
@@ -160,29 +168,30 @@ class PracticeSession extends HTMLElement {
         'Quick answer shown. Grade yourself with 1 to 4, or press Space for the detailed answer.',
       );
     } else if (this.#stage === 1) {
-      this.#fill('detail-body', content.detail);
+      const detail = fragment(content.detailedAnswerHtml);
+      if (content.codeExampleHtml !== undefined) {
+        const heading = document.createElement('h4');
+        heading.textContent = 'Code example';
+        detail.append(heading, fragment(content.codeExampleHtml));
+      }
+      this.#part('detail-body')?.replaceChildren(detail);
       this.#part('detail')?.removeAttribute('hidden');
       this.#stage = 2;
-      this.#setReveal(
-        content.followUps.length > 0
-          ? `Show follow-up 1 of ${content.followUps.length}`
-          : undefined,
-      );
+      const count = content.followUpsHtml.length;
+      this.#setReveal(count > 0 ? `Show follow-up 1 of ${count}` : undefined);
       this.#bringIntoView(this.#part('detail'));
       this.#announce('Detailed answer shown.');
     } else {
       const shown = this.#stage - 2;
-      const next = content.followUps[shown];
+      const next = content.followUpsHtml[shown];
       if (next === undefined) return;
       const item = document.createElement('li');
-      item.innerHTML = next;
+      item.append(fragment(next));
       this.#part('followup-list')?.append(item);
       this.#part('followups')?.removeAttribute('hidden');
       this.#stage++;
-      const left = content.followUps.length - shown - 1;
-      this.#setReveal(
-        left > 0 ? `Show follow-up ${shown + 2} of ${content.followUps.length}` : undefined,
-      );
+      const count = content.followUpsHtml.length;
+      this.#setReveal(shown + 1 < count ? `Show follow-up ${shown + 2} of ${count}` : undefined);
       item.tabIndex = -1;
       this.#bringIntoView(item);
       this.#announce(`Follow-up ${shown + 1}: ${item.textContent ?? ''}`);
@@ -199,21 +208,17 @@ class PracticeSession extends HTMLElement {
     });
   }
 
-  #fill(name: string, nodes: Node[]): void {
-    this.#part(name)?.replaceChildren(...nodes.map((n) => n.cloneNode(true)));
-  }
-
   #grade(grade: GradeName): void {
     const question = this.#queue[this.#position];
     if (!question || this.#stage === 0) return;
-    const progress = changeProgress((p) => gradeQuestion(p, question.id, grade));
-    this.#tally.set(grade, (this.#tally.get(grade) ?? 0) + 1);
+    const now = new Date();
+    const progress = recordGrade(this.#bank, question.id, grade, now);
     const due = entryFor(progress, question.id)?.card?.due;
+    this.#graded.push({ question, grade, due });
     this.#position++;
     this.#show();
-    const when = due ? `next review ${untilNextReview(due)}` : '';
-    const after = this.#part('last-grade');
-    if (after) after.textContent = `Graded “${question.title}” ${grade}: ${when}.`;
+    const when = due ? `back ${untilNextReview(due, now)}` : '';
+    this.#text('last-grade', `Graded “${question.title}” ${grade}: ${when}.`);
     if (this.#position < this.#queue.length)
       this.#announce(
         `Graded ${grade}, ${when}. Question ${this.#position + 1} of ${this.#queue.length}: ${this.#queue[this.#position]?.title ?? ''}.`,
@@ -222,14 +227,34 @@ class PracticeSession extends HTMLElement {
 
   #finish(): void {
     this.#part('card')?.setAttribute('hidden', '');
-    const done = this.#part('done');
-    done?.removeAttribute('hidden');
-    const result = this.#part('result');
-    const tally = GRADES.map((g) => `${this.#tally.get(g.name) ?? 0} ${g.name}`).join(', ');
-    if (result)
-      result.textContent = `You practised ${this.#queue.length} question${this.#queue.length === 1 ? '' : 's'}: ${tally}.`;
+    this.#part('done')?.removeAttribute('hidden');
+    const tally = GRADES.map(
+      (g) => `${this.#graded.filter((c) => c.grade === g.name).length} ${g.name}`,
+    ).join(', ');
+    const count = this.#graded.length;
+    this.#text('result', `You practised ${count} question${count === 1 ? '' : 's'}: ${tally}.`);
+    this.#part('summary-rows')?.replaceChildren(...summaryRows(this.#graded, new Date()));
     this.#part('done-heading')?.focus();
-    this.#announce(`Session finished. ${result?.textContent ?? ''}`);
+    this.#announce(`Session finished. ${this.#part('result')?.textContent ?? ''}`);
+  }
+
+  async #anki(): Promise<void> {
+    const button = this.#part<HTMLButtonElement>('anki');
+    if (button) button.disabled = true;
+    try {
+      await exportToAnki(
+        this.#matching,
+        `interview-prep-anki-${new Date().toISOString().slice(0, 10)}`,
+      );
+      this.#text('anki-status', `Saved ${this.#matching.length} notes for Anki.`);
+    } catch {
+      this.#text(
+        'anki-status',
+        'The answers could not be loaded, so no file was made. Reload the page to try again.',
+      );
+    } finally {
+      if (button) button.disabled = false;
+    }
   }
 
   #onKey(event: KeyboardEvent): void {
@@ -248,30 +273,6 @@ class PracticeSession extends HTMLElement {
       this.#grade(grade.name);
     }
   }
-}
-
-/** The parts of a question page a drill reveals (pages are precached, so this works offline). */
-async function fetchContent(url: string): Promise<CardContent> {
-  const response = await fetch(sitePath(url));
-  const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
-  const part = (id: string) => {
-    const section = doc.querySelector(`section[aria-labelledby="${id}"]`);
-    return section
-      ? [...section.childNodes].filter((n) => !(n instanceof Element && n.id === id))
-      : [];
-  };
-  const detail = part('detailed-answer');
-  const code = part('code-example');
-  if (code.length > 0) {
-    const heading = doc.createElement('h4');
-    heading.textContent = 'Code example';
-    detail.push(heading, ...code);
-  }
-  return {
-    quick: part('quick-answer').map((n) => document.importNode(n, true)),
-    detail: detail.map((n) => document.importNode(n, true)),
-    followUps: [...doc.querySelectorAll('.follow-ups > li')].map((li) => li.innerHTML),
-  };
 }
 
 customElements.define('practice-session', PracticeSession);

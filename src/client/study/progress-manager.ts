@@ -1,4 +1,8 @@
-import { emptyProgress, mergeProgress } from '../../study/progress.ts';
+import { emptyProgress, mergeProgress, splitByIndex } from '../../study/progress.ts';
+import { normalizeLog } from '../../study/review-log.ts';
+import { exportOverdue } from '../../study/settings.ts';
+import { download } from './download.ts';
+import { changeSettings, loadLog, loadSettings, saveLog, saveSettings } from './extras-store.ts';
 import { progressReport } from '../../study/progress-report.ts';
 import {
   describeImport,
@@ -22,9 +26,12 @@ async function siteIds(): Promise<string[] | undefined> {
  * copy reads back), and reset.
  */
 class ProgressManager extends HTMLElement {
+  #askedToPersist = false;
+
   connectedCallback(): void {
     this.hidden = false;
-    this.#part('export')?.addEventListener('click', () => this.#export());
+    for (const button of this.querySelectorAll('[data-export]'))
+      button.addEventListener('click', () => this.#export());
     this.#part('import-form')?.addEventListener('submit', (event) => {
       event.preventDefault();
       void this.#import();
@@ -37,6 +44,7 @@ class ProgressManager extends HTMLElement {
     );
     this.#part('reset-yes')?.addEventListener('click', () => {
       saveProgress(emptyProgress());
+      saveLog([]);
       this.#part('reset-confirm')?.setAttribute('hidden', '');
       this.#message('All study progress in this browser was reset.', false);
     });
@@ -55,6 +63,9 @@ class ProgressManager extends HTMLElement {
       stats.textContent = ids
         ? progressReport(loadProgress(), ids)
         : 'The question list could not be loaded, so totals are not shown. Reload the page to try again.';
+    await this.#keepSafe(
+      ids !== undefined && splitByIndex(loadProgress(), new Set(ids)).known.length > 0,
+    );
     if (!canPersist())
       this.#message(
         'This browser is not keeping progress between visits (private mode or storage turned off). Export it before you close the tab.',
@@ -63,14 +74,13 @@ class ProgressManager extends HTMLElement {
   }
 
   #export(): void {
-    const blob = new Blob([exportProgress(loadProgress())], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = `interview-prep-progress-${new Date().toISOString().slice(0, 10)}.json`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    const now = new Date();
+    const settings = changeSettings({ lastExportAt: now.toISOString() });
+    download(
+      exportProgress(loadProgress(), now, { settings, reviews: loadLog() }),
+      `interview-prep-progress-${now.toISOString().slice(0, 10)}.json`,
+      'application/json',
+    );
     this.#message('Progress exported. Keep the file to restore it in another browser.', false);
   }
 
@@ -96,7 +106,43 @@ class ProgressManager extends HTMLElement {
       mode === 'replace' ? result.progress : mergeProgress(loadProgress(), result.progress),
     );
     if (!saved.ok) return this.#message(saved.message, true);
+    saveLog(mode === 'replace' ? result.reviews : normalizeLog([...loadLog(), ...result.reviews]));
+    if (result.settings)
+      saveSettings(
+        mode === 'replace'
+          ? result.settings
+          : {
+              ...result.settings,
+              ...loadSettings(),
+              interviewDate: loadSettings().interviewDate ?? result.settings.interviewDate,
+            },
+      );
     this.#message(describeImport(result.known, result.unknown, mode), false);
+  }
+
+  /** Asks the browser to keep this site's storage, says whether it will, and offers an overdue export. */
+  async #keepSafe(hasProgress: boolean): Promise<void> {
+    const status = this.#part('persist');
+    if (status && navigator.storage?.persist) {
+      // Asked at most once a page: some browsers show a prompt for it.
+      const ask = hasProgress && !this.#askedToPersist;
+      if (ask) this.#askedToPersist = true;
+      const kept =
+        (await navigator.storage.persisted()) || (ask && (await navigator.storage.persist()));
+      status.textContent = kept
+        ? 'This browser has agreed to keep your progress: it will not clear it to free space.'
+        : 'This browser has not agreed to keep your progress for good (some, like Safari, clear it after seven days without a visit). Export it now and then.';
+    } else if (status)
+      status.textContent =
+        'This browser cannot be asked to keep your progress. Export it now and then.';
+    const reminder = this.#part('export-reminder');
+    const last = loadSettings().lastExportAt;
+    if (reminder) reminder.hidden = !(hasProgress && exportOverdue(last, new Date()));
+    const lastText = this.#part('last-export');
+    if (lastText)
+      lastText.textContent = last
+        ? `Last exported ${new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' }).format(new Date(last))}.`
+        : 'Not exported yet.';
   }
 
   #message(text: string, isError: boolean): void {

@@ -1,6 +1,6 @@
 import { readProgress, serializeProgress } from '../../study/progress.ts';
 import type { Progress } from '../../study/schema.ts';
-import { PROGRESS_KEY as KEY } from './storage-key.ts';
+import { PROGRESS_KEY as KEY, REVIEWS_KEY, SETTINGS_KEY } from './storage-key.ts';
 
 /** Where progress lives in the browser (KEY); read and validated on every load. */
 const CHANGE = 'study-change';
@@ -39,6 +39,11 @@ export function loadProgress(): Progress {
 
 export function saveProgress(progress: Progress): void {
   writeRaw(serializeProgress(progress));
+  notifyChange();
+}
+
+/** Tells every study part on the page that progress, settings or the review log changed. */
+export function notifyChange(): void {
   document.dispatchEvent(new CustomEvent(CHANGE));
 }
 
@@ -100,7 +105,7 @@ export function changeProgress(change: (progress: Progress) => Progress): Progre
 export function onProgressChange(listener: () => void): void {
   document.addEventListener(CHANGE, listener);
   window.addEventListener('storage', (event) => {
-    if (event.key === KEY || event.key === null) listener();
+    if (event.key === null || [KEY, SETTINGS_KEY, REVIEWS_KEY].includes(event.key)) listener();
   });
 }
 

@@ -1,0 +1,25 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import type { RenderedGuide } from '../../../render/render-guide.ts';
+import { getSite } from '../../../site/load-site.ts';
+import type { GuideCards } from '../../../study/card-content-schema.ts';
+import { questionId } from '../../../study/ids.ts';
+
+export const getStaticPaths = (async () => {
+  const site = await getSite();
+  return site.guides.map((guide) => ({ params: { guide: guide.slug }, props: { guide } }));
+}) satisfies GetStaticPaths;
+
+/** One guide's answers as built records, for practice cards and Anki export (never page scraping). */
+export const GET: APIRoute = ({ props }) => {
+  const { guide } = props as { guide: RenderedGuide };
+  const cards: GuideCards = {
+    cards: guide.questions.map((q) => ({
+      id: questionId(guide.slug, q.number),
+      quickAnswerHtml: q.quickAnswerHtml,
+      detailedAnswerHtml: q.detailedAnswerHtml,
+      ...(q.codeExampleHtml === undefined ? {} : { codeExampleHtml: q.codeExampleHtml }),
+      followUpsHtml: q.followUpsHtml,
+    })),
+  };
+  return new Response(JSON.stringify(cards), { headers: { 'content-type': 'application/json' } });
+};

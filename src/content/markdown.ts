@@ -8,6 +8,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { contentKey } from '../cache/disk-cache.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
 import { checkMarkdownSource, checkTreeDepth } from './limits.ts';
+import { sectionStarts } from './markdown-chunks.ts';
 
 /**
  * Parses a guide body (GFM; MDX syntax for `.mdx`) into mdast whose positions are file lines,
@@ -40,21 +41,19 @@ export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffs
 }
 
 /** Bump when the parser or its extensions change, so cached trees are parsed again. */
-const PARSE_VERSION = 'mdast-v2';
+const PARSE_VERSION = 'mdast-v4';
 
 /**
  * micromark is the slowest step of reading a guide, so a parsed tree is kept on disk under the
  * hash of its text (a rebuild re-parses only the guides that changed).
  */
 function cached(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, cache: MarkdownCache | undefined): Root {
-  const parse = () =>
-    offsetLines(
-      isMdx
-        ? fromMarkdown(body, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
-        : fromMarkdown(body, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }),
-      bodyStartLine - 1,
-      bodyStartOffset,
-    );
+  const whole = (text: string) =>
+    isMdx
+      ? fromMarkdown(text, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
+      : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  // Markdown is parsed section by section (same tree, linear cost); MDX whole, as JSX may span sections.
+  const parse = () => (isMdx ? offsetLines(whole(body), bodyStartLine - 1, bodyStartOffset) : bySection(body, whole, bodyStartLine, bodyStartOffset));
   if (!cache) return parse();
   // Positions are file positions, so where the body starts is part of the key.
   const key = contentKey(PARSE_VERSION, isMdx, bodyStartLine, bodyStartOffset, body);
@@ -63,6 +62,20 @@ function cached(body: string, bodyStartLine: number, bodyStartOffset: number, is
   const root = parse();
   cache.set(key, root);
   return root;
+}
+
+/** Parses each section alone and joins the trees, positions made file positions. */
+function bySection(body: string, parse: (text: string) => Root, bodyStartLine: number, bodyStartOffset: number): Root {
+  const starts = sectionStarts(body);
+  const children: Root['children'] = [];
+  let line = bodyStartLine;
+  for (const [i, start] of starts.entries()) {
+    const text = body.slice(start, starts[i + 1] ?? body.length);
+    children.push(...offsetLines(parse(text), line - 1, bodyStartOffset + start).children);
+    line += text.split('\n').length - 1;
+  }
+  const end = { line, column: body.length - body.lastIndexOf('\n'), offset: bodyStartOffset + body.length };
+  return { type: 'root', children, position: { start: { line: bodyStartLine, column: 1, offset: bodyStartOffset }, end } };
 }
 
 /** Makes positions file positions (lines and offsets), without recursion: depth is checked after. */

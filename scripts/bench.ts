@@ -1,23 +1,27 @@
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { changeOneGuide, generateCorpus } from './bench/generate-corpus.ts';
+import { readingCost } from './bench/reading-cost.ts';
 import { ASTRO_ENV } from './lib/run.ts';
 
 /**
  * `npm run bench -- --questions N`: generates N synthetic questions in a temporary folder, builds
- * them cold, changes one guide and builds again, then prints one JSON line of figures.
+ * them cold, changes one guide and builds again, then (unless `--no-reading`) times the reading of
+ * one large guide and of one four times larger, and prints one JSON line of figures.
  * A benchmark reports; it does not pass or fail on time.
  */
 const { values } = parseArgs({
   options: {
     questions: { type: 'string', default: '2000' },
     keep: { type: 'boolean', default: false },
+    reading: { type: 'boolean', default: true },
   },
+  allowNegative: true,
 });
 const questions = Number(values.questions);
 if (!Number.isInteger(questions) || questions < 1) {
@@ -46,13 +50,18 @@ const figures = {
   distMB: round(sizeOf(out) / 1024 / 1024),
   guidePageKBgz: round(gzipSync(guidePage).length / 1024),
   pagefindMB: round(sizeOf(join(out, 'pagefind')) / 1024 / 1024),
+  // The 1-minute load average as each build started and ended: the machine is shared.
+  loadAverage: { cold: cold.load, rebuild: rebuild.load },
+  // One large guide and one four times larger, each read and checked cold: linear reading gives a ratio near 4.
+  reading: values.reading ? await readingCost(4) : undefined,
 };
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.error(`kept ${work}`);
 console.log(JSON.stringify(figures));
 
 /** Runs the real build (`scripts/build.ts`), timing it and sampling the RSS of its whole process tree. */
-async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
+async function timedBuild(): Promise<{ seconds: number; peakRss: number; load: number[] }> {
+  const loadBefore = round(loadavg()[0] ?? 0);
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, ...ASTRO_ENV, ...env },
@@ -69,7 +78,11 @@ async function timedBuild(): Promise<{ seconds: number; peakRss: number }> {
     console.error(log);
     throw new Error(`the benchmark build failed with exit code ${code}`);
   }
-  return { seconds: (performance.now() - started) / 1000, peakRss };
+  return {
+    seconds: (performance.now() - started) / 1000,
+    peakRss,
+    load: [loadBefore, round(loadavg()[0] ?? 0)],
+  };
 }
 
 /** Resident memory of a process and all its descendants, from /proc. */

@@ -131,7 +131,8 @@ test('practice drills the questions a search finds, under the base', async ({ pa
   const word = question.title.split(/\W+/).sort((a, b) => b.length - a.length)[0] ?? '';
   await page.goto(at(`/practice/?q=${encodeURIComponent(word)}`));
   await expect(page.locator('[data-summary]')).toContainText(/^[1-9]\d* questions? match/);
-  await page.getByRole('button', { name: 'Start practice' }).click();
+  // The session starts at once: the first card's question is shown, and Space reveals its answer.
+  await expect(page.locator('[data-title]')).not.toBeEmpty();
   await page.keyboard.press('Space');
   await expect(page.locator('[data-quick]')).toBeVisible();
   await expect(page.locator('[data-quick]')).not.toBeEmpty();

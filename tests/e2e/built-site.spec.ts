@@ -6,15 +6,20 @@ import { slugify } from '../../src/content/slug.ts';
 import { effectiveTags } from '../../src/site/question-tags.ts';
 
 const { guides, tsVersions } = loadGuides(siteConfig);
+const NAMED: Record<string, string> = { lt: '<', gt: '>', quot: '"', amp: '&', apos: "'" };
+// One pass over the references, so text that spells one (`&#x26;lt;` is the text "&lt;") is not decoded twice.
 const decode = (html: string) =>
   html
     .replace(/<[^>]+>/g, '')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&')
+    .replace(
+      /&(?:#x([0-9a-f]+)|#(\d+)|(lt|gt|quot|amp|apos));/gi,
+      (ref, hex?: string, dec?: string, name?: string) =>
+        hex !== undefined
+          ? String.fromCodePoint(parseInt(hex, 16))
+          : dec !== undefined
+            ? String.fromCodePoint(Number(dec))
+            : (NAMED[(name ?? '').toLowerCase()] ?? ref),
+    )
     .replace(/\s+/g, ' ');
 
 test('every question of every guide is on its guide page with title, quick answer and level', async ({

@@ -424,6 +424,14 @@ export const DIAGNOSTICS = {
       received: `TS${p.code} at ${p.file}:${p.line}:${p.column}: ${p.message}`,
     }),
   ),
+  'example.drift': entry(
+    'typescript-examples',
+    (p: { tsFile: string; tsLine: number | undefined; tsText: string | undefined }) => ({
+      expected: `the same code in ${p.tsFile}${p.tsLine === undefined ? '' : `:${p.tsLine}`}, types aside`,
+      received: p.tsText === undefined ? 'no such line' : quoted(p.tsText.trim(), 80),
+      hint: 'make the two say the same, or mark a deliberate change with "// Fix: <why>" on the TypeScript line or the line above',
+    }),
+  ),
   'example.project-type-error': entry('typescript-examples', (p: { code: number; message: string }) => ({
     expected: 'the examples to type-check',
     received: `TS${p.code}: ${p.message}`,

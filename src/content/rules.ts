@@ -7,6 +7,7 @@ import { checkLinks, type GuideFiles } from './links.ts';
 import type { ParsedText } from './parse.ts';
 import type { ParsedQuestion } from './questions.ts';
 import { checkHtmlSafety, checkMdxSafety, reportRemovals } from './safety.ts';
+import { driftedLines } from '../examples/drift.ts';
 import { needsTsVersion, type TsVersion } from './ts-versions.ts';
 
 /** What a rule may look at besides the guide: the other guides' files and the guide's trees. */
@@ -69,6 +70,21 @@ export const codeInsideQuestions: GuideRule = (guide) =>
     }
   });
 
+/** A TypeScript version says what its block says, types aside, apart from lines marked `// Fix:`. */
+export const tsVersionsInStep: GuideRule = (guide, context) =>
+  into(guide, (sink) => {
+    for (const [block, tsVersion] of context.tsVersions) {
+      const firstLine = (block.position?.start.line ?? 0) + 1;
+      const written = tsVersion.source.split('\n');
+      for (const line of driftedLines(block.value, tsVersion.source, block.lang ?? 'js'))
+        sink.add('example.drift', firstLine + line.blockLine, `TypeScript version ${tsVersion.id}`, {
+          tsFile: tsVersion.file,
+          tsLine: line.tsVersionLine,
+          tsText: line.tsVersionLine === undefined ? undefined : written[line.tsVersionLine - 1],
+        });
+    }
+  });
+
 /** Raw HTML that could run script, and everything else the allowlist would remove. */
 export const htmlSafety: GuideRule = (guide, context) =>
   into(guide, (sink) => {
@@ -90,6 +106,6 @@ export const mdxSafety: GuideRule = (guide) => (guide.isMdx ? into(guide, (sink)
 /** Rules over the text alone: cheap, run on every read. */
 export const STRUCTURE_RULES: readonly GuideRule[] = [questionNumbering, questionCount, codeInsideQuestions];
 /** Rules over the page trees: run once per build, when the guide is first checked. */
-export const TREE_RULES: readonly GuideRule[] = [htmlSafety, relativeLinks, mdxSafety];
+export const TREE_RULES: readonly GuideRule[] = [htmlSafety, relativeLinks, mdxSafety, tsVersionsInStep];
 /** Every per-guide rule, in the order they report. */
 export const GUIDE_RULES: readonly GuideRule[] = [...STRUCTURE_RULES, ...TREE_RULES];

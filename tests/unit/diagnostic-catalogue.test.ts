@@ -129,6 +129,13 @@ const SAMPLES: { [K in DiagnosticKind]: DiagnosticArgs<K> } = {
       message: "Type 'string' is not assignable to type 'number'.",
     },
   ],
+  'example.drift': [
+    {
+      tsFile: 'content/guides/streams/q1-1.ts',
+      tsLine: 7,
+      tsText: '  const first = rows[0] ?? {};',
+    },
+  ],
   'example.project-type-error': [
     { code: 2688, message: "Cannot find type definition file for 'node'." },
   ],

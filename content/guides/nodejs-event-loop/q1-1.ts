@@ -34,8 +34,7 @@ const server = http.createServer(async (req, res) => {
 
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');
-const { port } = server.address() as AddressInfo;
-const base = `http://127.0.0.1:${port}`;
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 for (const path of ['/io', '/cpu']) {
   maxInFlight = 0;

@@ -7,8 +7,7 @@ import { once } from 'node:events';
 const server = net.createServer((socket: net.Socket) => socket.on('end', () => socket.end()));
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');
-const { port } = server.address() as AddressInfo;
-const socket = net.connect(port, '127.0.0.1');
+const socket = net.connect((server.address() as AddressInfo).port, '127.0.0.1');
 await once(socket, 'connect');
 
 readFile(import.meta.filename, () => {

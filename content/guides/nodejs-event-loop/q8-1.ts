@@ -24,7 +24,7 @@ const leaky = `
   const configBus = new EventEmitter();
   for (let request = 1; request <= 11; request++) configBus.on('reload', () => {});`;
 const { stderr } = spawnSync(process.execPath, ['--input-type=module', '-e', leaky], { encoding: 'utf8' });
-console.log((stderr.split('\n')[0] ?? '').replace(/^\(node:\d+\) /, ''));
+console.log(stderr.split('\n')[0]!.replace(/^\(node:\d+\) /, ''));
 
 // Fix: remove the listener when the request is over.
 const configBus = new EventEmitter();

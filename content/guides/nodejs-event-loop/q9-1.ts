@@ -10,8 +10,7 @@ const { promise: shutdownDone, resolve: markShutdownDone } = Promise.withResolve
 const server = http.createServer(async (req, res) => {
   if (req.url === '/readyz') {
     res.statusCode = shuttingDown ? 503 : 200; // the load balancer stops routing here
-    res.end();
-    return;
+    return res.end();
   }
   markStarted();
   await sleep(200); // an in-flight request that must be allowed to finish
@@ -20,8 +19,7 @@ const server = http.createServer(async (req, res) => {
 });
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');
-const { port } = server.address() as AddressInfo;
-const url = `http://127.0.0.1:${port}`;
+const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 async function closeResources(): Promise<void> {
   await sleep(10); // e.g. await pool.end(), await redis.quit(), await sdk.shutdown()

@@ -1,4 +1,4 @@
-import { Duplex, Readable, Transform, Writable, getDefaultHighWaterMark } from 'node:stream';
+import { Readable, Writable, Duplex, Transform, getDefaultHighWaterMark } from 'node:stream';
 import type { TransformCallback } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 
@@ -14,19 +14,17 @@ console.log('default highWaterMark, byte mode:', getDefaultHighWaterMark(false))
 console.log('default highWaterMark, object mode:', getDefaultHighWaterMark(true)); // objects
 
 // Readable: a source. Readable.from() wraps any iterable and defaults to object mode.
-const orderList: Order[] = [
+const orders = Readable.from([
   { id: 1, net: 30 },
   { id: 2, net: 120 },
   { id: 3, net: 75 },
-];
-const orders = Readable.from(orderList);
+] satisfies Order[]);
 
 // Transform: a Duplex whose output is computed from its input.
 const addVat = new Transform({
   objectMode: true,
   transform(order: Order, _encoding: BufferEncoding, callback: TransformCallback) {
-    const priced: PricedOrder = { ...order, gross: Math.round(order.net * 1.2) };
-    callback(null, priced);
+    callback(null, { ...order, gross: Math.round(order.net * 1.2) } satisfies PricedOrder);
   },
 });
 
@@ -56,7 +54,7 @@ const socketLike = new Duplex({
   },
 });
 socketLike.end('ping');
-for await (const chunk of socketLike) console.log('duplex readable side:', String(chunk));
+for await (const chunk of socketLike) console.log('duplex readable side:', chunk.toString());
 console.log('duplex writable side got:', written);
 
 // A byte-mode stream refuses plain objects.

@@ -21,7 +21,7 @@ class CsvToObjects extends Transform {
 
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback): void {
     const lines = (this.#partial + this.#decoder.write(chunk)).split('\n');
-    this.#partial = lines.pop() ?? ''; // split() always returns at least one element
+    this.#partial = lines.pop()!; // split() always returns at least one element
     try {
       for (const line of lines) this.#pushRow(line);
       callback();
@@ -48,8 +48,7 @@ class CsvToObjects extends Transform {
       return;
     }
     if (cells.length !== this.#headers.length) throw new Error(`expected ${this.#headers.length} cells: ${line}`);
-    const row: CsvRow = Object.fromEntries(this.#headers.map((name, i) => [name, cells[i] ?? '']));
-    this.push(row);
+    this.push(Object.fromEntries(this.#headers.map((name, i) => [name, cells[i]!])) satisfies CsvRow);
   }
 }
 

@@ -40,7 +40,7 @@ await pipeline(
     let rest = '';
     for await (const piece of text) {
       const lines = (rest + piece).split('\n');
-      rest = lines.pop() ?? '';
+      rest = lines.pop()!;
       for (const line of lines) yield JSON.parse(line) as OrderLine;
     }
   },

@@ -6,7 +6,8 @@ import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const serverLog: string[] = [];
-const { promise: handlerFinished, resolve: handlerDone } = Promise.withResolvers<void>();
+let handlerDone: () => void;
+const handlerFinished = new Promise<void>((resolve) => (handlerDone = resolve));
 
 // Stands in for a database cursor: pages are produced only as fast as the client reads them.
 async function* exportRows(signal: AbortSignal): AsyncGenerator<string> {
@@ -33,8 +34,7 @@ const server = createServer(async (req, res) => {
     await pipeline(Readable.from(exportRows(controller.signal)), res);
     serverLog.push('export complete');
   } catch (err) {
-    const { code, name } = err as NodeJS.ErrnoException;
-    serverLog.push(`pipeline rejected: ${code ?? name}`); // nothing to send: headers are out
+    serverLog.push(`pipeline rejected: ${(err as NodeJS.ErrnoException).code ?? (err as Error).name}`); // nothing to send: headers are out
   } finally {
     handlerDone();
   }
@@ -43,10 +43,8 @@ server.listen(0, '127.0.0.1');
 await once(server, 'listening');
 
 const client = new AbortController();
-const { port } = server.address() as AddressInfo;
-const res = await fetch(`http://127.0.0.1:${port}/export`, { signal: client.signal });
-if (!res.body) throw new Error('expected a streamed body');
-const reader = res.body.getReader();
+const res = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/export`, { signal: client.signal });
+const reader = res.body!.getReader();
 const { value } = await reader.read();
 console.log('client status:', res.status, '| first line:', new TextDecoder().decode(value).split('\n')[0]);
 client.abort(); // the user closed the tab

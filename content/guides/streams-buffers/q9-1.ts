@@ -7,41 +7,35 @@ interface Checkout {
   items: { price: number; qty: number }[];
 }
 
-class HttpError extends Error {
-  readonly status: number;
-  constructor(status: number, message: string) {
-    super(message);
-    this.status = status;
-  }
-}
+/** An error that says which HTTP status it should become. */
+type HttpError = Error & { status?: number };
 
 // Small, bounded payloads: buffer them, with a hard cap, and work on the whole value.
 async function readJsonBody(req: IncomingMessage, limitBytes: number): Promise<unknown> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > limitBytes) throw new HttpError(413, 'body too large');
+  if (declared > limitBytes) throw Object.assign(new Error('body too large'), { status: 413 });
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
-    if (size > limitBytes) throw new HttpError(413, 'body too large');
+    if (size > limitBytes) throw Object.assign(new Error('body too large'), { status: 413 });
     chunks.push(chunk);
   }
   try {
     return JSON.parse(Buffer.concat(chunks).toString('utf8')); // needs the complete text anyway
   } catch {
-    throw new HttpError(400, 'invalid JSON');
+    throw Object.assign(new Error('invalid JSON'), { status: 400 });
   }
 }
 
 const server = createServer(async (req, res) => {
   try {
-    const body = (await readJsonBody(req, 1024)) as Checkout;
+    const body = await readJsonBody(req, 1024) as Checkout;
     const total = body.items.reduce((sum, item) => sum + item.price * item.qty, 0);
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ total }));
   } catch (err) {
     // Buffering means nothing has been sent yet, so the status code can still say what went wrong.
-    const status = err instanceof HttpError ? err.status : 500;
-    res.writeHead(status, { connection: 'close' }).end((err as Error).message);
+    res.writeHead((err as HttpError).status ?? 500, { connection: 'close' }).end((err as HttpError).message);
   }
 });
 server.listen(0, '127.0.0.1');

@@ -27,13 +27,10 @@ function countPrimes(n: number): number { // CPU-bound: would block the event lo
 }
 
 if (!isMainThread) {
-  const port = parentPort;
-  if (!port) throw new Error('worker without a parent port');
-  port.on('message', ({ id, n, input, progress }: Task & { id: number }) => {
+  parentPort!.on('message', ({ id, n, input, progress }: Task & { id: number }) => {
     const checksum = new Uint8Array(input).reduce((a, b) => a + b, 0); // transferred: no copy was made
     Atomics.add(new Int32Array(progress), 0, 1); // shared memory: visible to every thread at once
-    const result: TaskResult = { n, primes: countPrimes(n), checksum };
-    port.postMessage({ id, result });
+    parentPort!.postMessage({ id, result: { n, primes: countPrimes(n), checksum } satisfies TaskResult });
   });
 } else {
   class WorkerPool {
@@ -45,7 +42,7 @@ if (!isMainThread) {
       for (let i = 0; i < size; i++) {
         const worker = new Worker(new URL(import.meta.url)); // this same file, worker branch
         worker.on('message', ({ id, result }: { id: number; result: TaskResult }) => {
-          this.#callbacks.get(id)?.resolve(result);
+          this.#callbacks.get(id)!.resolve(result);
           this.#callbacks.delete(id);
           this.#idle.push(worker);
           this.#dispatch();
@@ -66,10 +63,8 @@ if (!isMainThread) {
     }
     #dispatch(): void {
       while (this.#idle.length > 0 && this.#queue.length > 0) {
-        const next = this.#queue.shift();
-        const worker = this.#idle.pop();
-        if (!next || !worker) break;
-        worker.postMessage(next.message, next.transferList);
+        const { message, transferList } = this.#queue.shift()!;
+        this.#idle.pop()!.postMessage(message, transferList);
       }
     }
     close = (): Promise<number[]> => Promise.all(this.#idle.map((worker) => worker.terminate()));

@@ -11,9 +11,7 @@ if (cluster.isPrimary) {
   // listen(0) in the workers still yields one shared port, chosen by the primary.
   const port = await new Promise<number>((resolve) => {
     let ready = 0;
-    cluster.on('listening', (_worker: ClusterWorker, address: AddressInfo) => {
-      if (++ready === WORKERS) resolve(address.port);
-    });
+    cluster.on('listening', (_worker: ClusterWorker, address: AddressInfo) => ++ready === WORKERS && resolve(address.port));
   });
   console.log(`${WORKERS} workers listening on one shared port`);
 
@@ -25,7 +23,7 @@ if (cluster.isPrimary) {
       }).on('error', reject).end();
     });
   const spread = (ids: string[]): string =>
-    Object.values(Object.groupBy(ids, (id) => id)).map((g) => g?.length ?? 0).sort().join(' + ');
+    Object.values(Object.groupBy(ids, (id) => id)).map((g) => g!.length).sort().join(' + ');
 
   // A new connection per request: the primary deals connections out round-robin.
   const fresh: string[] = [];
@@ -44,5 +42,5 @@ if (cluster.isPrimary) {
   cluster.disconnect();
   console.log('exit codes:', (await Promise.all(exits)).map(([code]) => code as number));
 } else {
-  createServer((req, res) => res.end(`w${cluster.worker?.id}`)).listen(0, '127.0.0.1');
+  createServer((req, res) => res.end(`w${cluster.worker!.id}`)).listen(0, '127.0.0.1');
 }

@@ -31,11 +31,11 @@ session.disconnect();
 // Self time per function: what a flame graph shows as the widest plateaus at the top.
 const selfSamples = new Map<string, number>();
 const byId = new Map<number, Profiler.ProfileNode>(profile.nodes.map((node) => [node.id, node]));
-for (const id of profile.samples ?? []) {
-  const name = byId.get(id)?.callFrame.functionName || '(anonymous)';
+for (const id of profile.samples!) {
+  const name = byId.get(id)!.callFrame.functionName || '(anonymous)';
   selfSamples.set(name, (selfSamples.get(name) ?? 0) + 1);
 }
-const [hottest, count] = [...selfSamples].sort((a, b) => b[1] - a[1])[0] ?? ['(no samples)', 0];
+const [[hottest, count]] = [...selfSamples].sort((a, b) => b[1] - a[1]) as [[string, number]];
 console.log('unique slugs:', unique);
 console.log('hottest function by self time:', hottest);
-console.log('share of samples above 50%:', count / (profile.samples?.length ?? 1) > 0.5);
+console.log('share of samples above 50%:', count / profile.samples!.length > 0.5);

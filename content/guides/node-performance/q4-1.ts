@@ -37,11 +37,8 @@ function handleFixed(userId: string): void {
 }
 
 // Count what is retained after each batch of requests: growth that never levels off is the leak.
-const scenarios: [string, (userId: string) => void, { size: number }][] = [
-  ['fixed', handleFixed, boundedCache],
-  ['leaky', handleLeaky, userCache],
-];
-for (const [label, handler, cache] of scenarios) {
+type Scenario = [label: string, handler: (userId: string) => void, cache: { size: number }];
+for (const [label, handler, cache] of [['fixed', handleFixed, boundedCache], ['leaky', handleLeaky, userCache]] as Scenario[]) {
   for (let batch = 1; batch <= 3; batch++) {
     for (let i = 0; i < 1000; i++) handler(`user-${batch}-${i}`);
     const [size, listeners, timers] = [cache.size, priceListeners.size, liveTimers()].map((n) => String(n).padStart(4));

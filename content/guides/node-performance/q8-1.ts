@@ -7,20 +7,15 @@ async function fetchExchangeRate(currency: string): Promise<number> {
   upstreamCalls++;
   await sleep(20);
   const rates: Record<string, number> = { EUR: 1.08, GBP: 1.27 };
-  const rate = rates[currency];
-  if (rate === undefined) throw new Error(`no rate for ${currency}`);
-  return rate;
+  if (!(currency in rates)) throw new Error(`no rate for ${currency}`);
+  return rates[currency]!;
 }
 
 // Naive memoisation: a Map of promises. No bound, no expiry, and it caches failures.
 const memo = new Map<string, Promise<number>>();
 const naiveRate = (currency: string): Promise<number> => {
-  let pending = memo.get(currency);
-  if (!pending) {
-    pending = fetchExchangeRate(currency);
-    memo.set(currency, pending);
-  }
-  return pending;
+  if (!memo.has(currency)) memo.set(currency, fetchExchangeRate(currency));
+  return memo.get(currency)!;
 };
 
 // Bounded, expiring cache with de-duplicated loads; a rejected load is not kept.

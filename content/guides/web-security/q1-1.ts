@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 
 // One encoder per output context. None of them is interchangeable with another.
 const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-const escapeHtml = (s: unknown): string => String(s).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] ?? c); // text and quoted attributes
+const escapeHtml = (s: unknown): string => String(s).replace(/[&<>"']/g, (c) => HTML_ESCAPES[c]!); // text and quoted attributes
 const jsonForScript = (v: unknown): string => JSON.stringify(v).replace(/</g, '\\u003c');               // data inside <script>
 const safeUrl = (u: string): string => {                                                                // URL attributes: allow-list schemes
   try { return ['http:', 'https:'].includes(new URL(u).protocol) ? u : '#'; } catch { return '#'; }
@@ -19,8 +19,8 @@ app.get('/unsafe', (req, res) => {
   ].join('\n'));
 });
 app.get('/safe', (req, res) => {
-  const name = String(req.query['name'] ?? '');
-  const site = String(req.query['site'] ?? '');
+  const name = String(req.query.name ?? '');
+  const site = String(req.query.site ?? '');
   res.type('html').send([
     `<h1>Hello ${escapeHtml(name)}</h1>`,
     `<a href="${escapeHtml(safeUrl(site))}">website</a>`,

@@ -24,9 +24,8 @@ function auditLock(lock: Lockfile, pkg: PackageJson, trustedRegistries = ['https
     if (path === '') continue;
     const name = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
     if (meta.link) continue; // workspace symlink, reviewed with the repo itself
-    const resolved = meta.resolved;
-    if (!resolved || !trustedRegistries.some((r) => resolved.startsWith(r))) {
-      findings.push([name, `resolved outside trusted registries: ${resolved ?? '(none)'}`]);
+    if (!meta.resolved || !trustedRegistries.some((r) => meta.resolved!.startsWith(r))) {
+      findings.push([name, `resolved outside trusted registries: ${meta.resolved ?? '(none)'}`]);
     }
     if (!meta.integrity) findings.push([name, 'no integrity hash: content is not pinned']);
     else if (!meta.integrity.startsWith('sha512-')) findings.push([name, `weak integrity ${meta.integrity.split('-')[0]}`]);

@@ -14,10 +14,10 @@ const reflectAll = cors({ origin: true, credentials: true }); // DON'T: echoes a
 
 const app = express();
 let handlerRuns = 0;
-const profile: RequestHandler = (_req, res) => { handlerRuns++; res.json({ email: 'alice@example.com' }); };
+const profile: RequestHandler = (req, res) => { handlerRuns++; res.json({ email: 'alice@example.com' }); };
 // cors() adds Vary: Origin only when it allows the origin; vary every response so a shared cache
 // never serves an allowed response to a disallowed origin, or the other way round.
-app.use((_req, res, next) => { res.vary('Origin'); next(); });
+app.use((req, res, next) => { res.vary('Origin'); next(); });
 app.use('/strict', strict);
 app.get('/strict/me', profile);
 app.put('/strict/me', profile);

@@ -13,7 +13,7 @@ db.exec(`
 const app = express();
 // Vulnerable: user input becomes part of the SQL text, so it can change the query's structure.
 app.get('/unsafe/users', (req, res) => {
-  const sql = `SELECT id, name, email FROM users WHERE name = '${req.query['name']}'`;
+  const sql = `SELECT id, name, email FROM users WHERE name = '${req.query.name}'`;
   try { res.json(db.prepare(sql).all()); } catch (err) { res.status(500).json({ error: (err as Error).message }); }
 });
 // Safe: the SQL text is constant; the value travels separately as a bound parameter.
@@ -21,13 +21,13 @@ app.get('/unsafe/users', (req, res) => {
 const SORTABLE: Record<string, string> = { name: 'name', joined: 'created_at' };
 const findUsers = db.prepare('SELECT id, name, email FROM users WHERE name = ? ORDER BY name');
 app.get('/users', (req, res) => {
-  res.json(findUsers.all(String(req.query['name'] ?? '')));
+  res.json(findUsers.all(String(req.query.name ?? '')));
 });
 app.get('/users/sorted', (req, res) => {
-  const column = SORTABLE[String(req.query['sort'])];
-  if (!column) return void res.status(400).json({ error: `sort must be one of ${Object.keys(SORTABLE).join(', ')}` });
-  const dir = req.query['dir'] === 'desc' ? 'DESC' : 'ASC';
-  res.json(db.prepare(`SELECT name FROM users ORDER BY ${column} ${dir}`).all().map((r) => r['name']));
+  const column = SORTABLE[String(req.query.sort)];
+  if (!column) return res.status(400).json({ error: `sort must be one of ${Object.keys(SORTABLE).join(', ')}` });
+  const dir = req.query.dir === 'desc' ? 'DESC' : 'ASC';
+  res.json(db.prepare(`SELECT name FROM users ORDER BY ${column} ${dir}`).all().map((r) => r.name));
 });
 
 const server = app.listen(0, '127.0.0.1', async () => {

@@ -11,15 +11,15 @@ writeFileSync(join(uploads, 'notes.txt'), 'one\ntwo\nthree\n');
 const app = express();
 // Vulnerable: the file name is pasted into a shell command line, so ; | $() and friends are live.
 app.get('/unsafe/lines', (req, res) => {
-  exec(`wc -l ${req.query['file']}`, { cwd: uploads }, (err, stdout) =>
-    void (err ? res.status(500).send('failed') : res.send(stdout.trim())));
+  exec(`wc -l ${req.query.file}`, { cwd: uploads }, (err, stdout) =>
+    err ? res.status(500).send('failed') : res.send(stdout.trim()));
 });
 // Safer: validate, then execFile (no shell) with "--" so a leading dash cannot become an option.
 app.get('/lines', (req, res) => {
-  const file = String(req.query['file'] ?? '');
-  if (!/^[\w][\w.-]*$/.test(file)) return void res.status(400).send('invalid file name');
+  const file = String(req.query.file ?? '');
+  if (!/^[\w][\w.-]*$/.test(file)) return res.status(400).send('invalid file name');
   execFile('wc', ['-l', '--', file], { cwd: uploads }, (err, stdout) =>
-    void (err ? res.status(404).send('not found') : res.send(stdout.trim())));
+    err ? res.status(404).send('not found') : res.send(stdout.trim()));
 });
 
 const server = app.listen(0, '127.0.0.1', async () => {

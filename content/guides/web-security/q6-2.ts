@@ -14,25 +14,24 @@ writeFileSync(path.join(root, 'secrets.env'), 'DB_PASSWORD=hunter2');
 writeFileSync(path.join(root, 'uploads-archive', 'old.txt'), 'archived, not public');
 
 const app = express();
-const send = (res: Response, file: string): Promise<void> =>
-  readFile(file, 'utf8').then((t) => void res.send(t), () => void res.sendStatus(404));
+const send = (res: Response, file: string) => readFile(file, 'utf8').then((t) => res.send(t), () => res.sendStatus(404));
 
 // Vulnerable: join() happily walks out of the folder with "..".
-app.get('/unsafe', (req, res) => send(res, path.join(UPLOADS, String(req.query['name']))));
+app.get('/unsafe', (req, res) => send(res, path.join(UPLOADS, String(req.query.name))));
 // Subtly broken: a prefix check without the trailing separator also matches "uploads-archive".
 app.get('/prefix', (req, res) => {
-  const file = path.resolve(UPLOADS, String(req.query['name']));
-  return file.startsWith(UPLOADS) ? send(res, file) : void res.sendStatus(403);
+  const file = path.resolve(UPLOADS, String(req.query.name));
+  return file.startsWith(UPLOADS) ? send(res, file) : res.sendStatus(403);
 });
 // Safe: resolve, then require the result to be *inside* the folder (separator included).
 // (Add fs.realpath on both sides if the folder may contain symlinks.)
 app.get('/safe', (req, res) => {
-  const file = path.resolve(UPLOADS, String(req.query['name']));
-  if (!file.startsWith(UPLOADS + path.sep)) return void res.sendStatus(403);
-  return send(res, file);
+  const file = path.resolve(UPLOADS, String(req.query.name));
+  if (!file.startsWith(UPLOADS + path.sep)) return res.sendStatus(403);
+  send(res, file);
 });
 // Also safe: let Express do it. sendFile with `root` rejects ".." segments with 403.
-app.get('/static', (req, res) => res.sendFile(String(req.query['name']), { root: UPLOADS }, (err?: Error & { status?: number }) => {
+app.get('/static', (req, res) => res.sendFile(String(req.query.name), { root: UPLOADS }, (err?: Error & { status?: number }) => {
   if (err && !res.headersSent) res.sendStatus(err.status ?? 404);
 }));
 

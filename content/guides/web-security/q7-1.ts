@@ -34,12 +34,12 @@ export async function checkOutboundUrl(raw: string, { allowHosts, resolveAll = (
 }
 
 // An internal service the public app can reach but the internet must not (think 169.254.169.254).
-const internal = express().get('/latest/meta-data/iam', (_req, res) => void res.json({ AccessKeyId: 'ASIA-DEMO', Secret: 'xyz' }));
+const internal = express().get('/latest/meta-data/iam', (req, res) => res.json({ AccessKeyId: 'ASIA-DEMO', Secret: 'xyz' }));
 const app = express();
-app.get('/unsafe/preview', async (req, res) => void res.send(await (await fetch(String(req.query['url']))).text()));
+app.get('/unsafe/preview', async (req, res) => res.send(await (await fetch(String(req.query.url))).text()));
 app.get('/preview', async (req, res) => {
-  const verdict = await checkOutboundUrl(String(req.query['url']));
-  if (!verdict.ok) return void res.status(400).send(verdict.reason);
+  const verdict = await checkOutboundUrl(String(req.query.url));
+  if (!verdict.ok) return res.status(400).send(verdict.reason);
   res.send('would fetch with redirect: "error", a timeout and a size cap');
 });
 

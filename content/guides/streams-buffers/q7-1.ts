@@ -22,20 +22,18 @@ const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/orders`;
 
 // 1) fetch() returns a WHATWG ReadableStream; Readable.fromWeb() turns it into a Node Readable.
 const res1 = await fetch(url);
-if (!res1.body) throw new Error('expected a response body');
 console.log('fetch body is a web ReadableStream:', res1.body instanceof ReadableStream);
 // fetch's body type comes from undici's typings; cast to the node:stream/web type fromWeb() expects.
-const nodeBody = Readable.fromWeb(res1.body as NodeWebReadableStream<Uint8Array>);
+const nodeBody = Readable.fromWeb(res1.body! as NodeWebReadableStream<Uint8Array>);
 let bytes = 0;
 for await (const chunk of nodeBody as AsyncIterable<Buffer>) bytes += chunk.length;
 console.log('bytes read through Readable.fromWeb:', bytes);
 
 // 2) pipeline() accepts web streams directly, mixed with Node streams and generators.
 const res2 = await fetch(url);
-if (!res2.body) throw new Error('expected a response body');
 const skus: string[] = [];
 await pipeline(
-  res2.body.pipeThrough(new TextDecoderStream()), // web streams: bytes -> text, safe across chunks
+  res2.body!.pipeThrough(new TextDecoderStream()), // web streams: bytes -> text, safe across chunks
   async function* (text: AsyncIterable<string>) { // Node-style generator stage: text -> parsed lines
     let rest = '';
     for await (const piece of text) {

@@ -7,7 +7,7 @@ async function fetchExchangeRate(currency: string): Promise<number> {
   upstreamCalls++;
   await sleep(20);
   const rates: Record<string, number> = { EUR: 1.08, GBP: 1.27 };
-  if (!(currency in rates)) throw new Error(`no rate for ${currency}`);
+  if (!Object.hasOwn(rates, currency)) throw new Error(`no rate for ${currency}`);
   return rates[currency]!;
 }
 

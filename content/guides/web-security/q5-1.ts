@@ -18,14 +18,14 @@ app.get('/unsafe/users', (req, res) => {
 });
 // Safe: the SQL text is constant; the value travels separately as a bound parameter.
 // Identifiers (column names, sort direction) cannot be bound, so they come from an allow-list.
-const SORTABLE: Record<string, string> = { name: 'name', joined: 'created_at' };
+const SORTABLE = new Map<string, string>([['name', 'name'], ['joined', 'created_at']]); // a Map: no inherited keys such as "constructor"
 const findUsers = db.prepare('SELECT id, name, email FROM users WHERE name = ? ORDER BY name');
 app.get('/users', (req, res) => {
   res.json(findUsers.all(String(req.query.name ?? '')));
 });
 app.get('/users/sorted', (req, res) => {
-  const column = SORTABLE[String(req.query.sort)];
-  if (!column) return res.status(400).json({ error: `sort must be one of ${Object.keys(SORTABLE).join(', ')}` });
+  const column = SORTABLE.get(String(req.query.sort));
+  if (!column) return res.status(400).json({ error: `sort must be one of ${[...SORTABLE.keys()].join(', ')}` });
   const dir = req.query.dir === 'desc' ? 'DESC' : 'ASC';
   res.json(db.prepare(`SELECT name FROM users ORDER BY ${column} ${dir}`).all().map((r) => r.name));
 });

@@ -30,8 +30,8 @@ insert(3, 'ada@example.com '); // same person's address typed differently
 // Equality lookup uses the index column (which a real database indexes), never the ciphertext.
 const findByEmail = (email: string): number[] => table.filter((r) => r.emailIndex === blindIndex(email)).map((r) => r.id);
 console.log('lookup ada@example.com ->', findByEmail('ada@example.com').join(', '));
-console.log('ciphertexts of rows 1 and 3 equal:', table[0]?.emailCiphertext === table[2]?.emailCiphertext);
-console.log('indexes of rows 1 and 3 equal:', table[0]?.emailIndex === table[2]?.emailIndex);
+console.log('ciphertexts of rows 1 and 3 equal:', table[0]!.emailCiphertext === table[2]!.emailCiphertext);
+console.log('indexes of rows 1 and 3 equal:', table[0]!.emailIndex === table[2]!.emailIndex);
 // What it leaks: anyone with the table sees which rows share an email, not what the email is.
 const groups = new Map<string, number>();
 for (const r of table) groups.set(r.emailIndex, (groups.get(r.emailIndex) ?? 0) + 1);

@@ -41,7 +41,7 @@ console.log('blob bytes:', blob.length, '(1 + 12 + 16 + 27)');
 attempt('correct key and AAD', () => open(key, blob, 'users/42/iban'));
 attempt('copied to another row', () => open(key, blob, 'users/43/iban'));
 const flipped = Buffer.from(blob);
-flipped[flipped.length - 1] = (flipped[flipped.length - 1] ?? 0) ^ 1;
+flipped[flipped.length - 1]! ^= 1;
 attempt('one ciphertext bit flipped', () => open(key, flipped, 'users/42/iban'));
 attempt('truncated tag', () => {
   const decipher = createDecipheriv('aes-256-gcm', key, blob.subarray(1, 13), { authTagLength: TAG_LENGTH });
@@ -60,5 +60,5 @@ const b = 'transfer 999 to mallo';
 const ca = encryptWithIv(a);
 const cb = encryptWithIv(b);
 // An eavesdropper who knows (or guesses) message a recovers message b without the key.
-const recovered = Buffer.from(ca.map((byte, i) => byte ^ (cb[i] ?? 0) ^ a.charCodeAt(i))).toString('utf8');
+const recovered = Buffer.from(ca.map((byte, i) => byte ^ cb[i]! ^ a.charCodeAt(i))).toString('utf8');
 console.log('nonce reuse recovers:', recovered);

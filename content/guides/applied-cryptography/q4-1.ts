@@ -21,7 +21,7 @@ function verify(header: string | undefined, rawBody: string, nowSeconds: number)
   const timestamp = Number(match[1]);
   // The timestamp is inside the signed text, so a replayed old request cannot refresh it.
   if (Math.abs(nowSeconds - timestamp) > TOLERANCE_SECONDS) return 'stale';
-  return safeEqualHex(sign(timestamp, rawBody), match[2] ?? '') ? 'ok' : 'bad-signature';
+  return safeEqualHex(sign(timestamp, rawBody), match[2]!) ? 'ok' : 'bad-signature';
 }
 
 const server = createServer((req, res) => {

@@ -2,7 +2,7 @@ import { randomBytes, randomInt, randomUUID } from 'node:crypto';
 
 // Modulo bias: 256 byte values do not split evenly into 10 digits.
 const counts = new Array<number>(10).fill(0);
-for (let byte = 0; byte < 256; byte++) counts[byte % 10] = (counts[byte % 10] ?? 0) + 1;
+for (let byte = 0; byte < 256; byte++) counts[byte % 10]!++;
 console.log('byte % 10, how many byte values land on each digit:', counts.join(' '));
 
 // randomInt uses rejection sampling, so every value in [min, max) is equally likely.

@@ -67,8 +67,8 @@ function decryptRecord(record: StoredRecord): unknown {
 }
 
 const rows = [1, 2, 3].map((n) => encryptRecord(`doc-${n}`, 'acme', { ssn: `000-00-000${n}` }));
-console.log('stored row keys:', Object.keys(rows[0] ?? {}).join(', '));
-console.log('wrapped data key bytes:', rows[0]?.wrappedKey.length, '(16 key id + 12 iv + 16 tag + 32 key)');
+console.log('stored row keys:', Object.keys(rows[0]!).join(', '));
+console.log('wrapped data key bytes:', rows[0]!.wrappedKey.length, '(16 key id + 12 iv + 16 tag + 32 key)');
 console.log('decrypted doc-2:', JSON.stringify(decryptRecord(rows[1]!)));
 
 // A row copied into another tenant fails: the context no longer matches.

@@ -16,7 +16,7 @@ class RotatingKekModel {
   }
 
   unwrap(wrapped: Buffer): Buffer {
-    return open(this.#version(wrapped[0] ?? -1), wrapped.subarray(1));
+    return open(this.#version(wrapped[0]!), wrapped.subarray(1));
   }
 
   // Like KMS ReEncrypt: unwrap and wrap under the primary version inside the KMS.

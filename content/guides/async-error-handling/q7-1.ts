@@ -11,9 +11,7 @@ const pages: Record<string, Page> = { start: { items: [101, 102], next: 'p2' }, 
 async function fetchPage(cursor: string): Promise<Page> {
   await nextTurn();
   console.log(`  fetched page ${cursor}`);
-  const page = pages[cursor];
-  if (!page) throw new Error(`unknown cursor ${cursor}`);
-  return page;
+  return pages[cursor]!;
 }
 
 // An async generator hides pagination; pages are fetched only when the consumer asks.
@@ -43,7 +41,7 @@ console.log(`  ${(await Array.fromAsync(listOrders())).join(',')}`);
 
 console.log('readable streams are async iterable too:');
 const lines = Readable.from(['alpha\n', 'beta\n']);
-for await (const chunk of lines) console.log(`  chunk: ${String(chunk).trim()}`);
+for await (const chunk of lines) console.log(`  chunk: ${(chunk as string).trim()}`);
 
 console.log('errors thrown by the producer surface at the for await line:');
 async function* failing(): AsyncGenerator<number> {

@@ -7,7 +7,7 @@ function hotp(key: Buffer, counter: number, digits = 6, algorithm = 'sha1'): str
   const msg = Buffer.alloc(8);
   msg.writeBigUInt64BE(BigInt(counter));
   const mac = createHmac(algorithm, key).update(msg).digest();
-  const offset = (mac[mac.length - 1] ?? 0) & 0x0f;
+  const offset = mac[mac.length - 1]! & 0x0f;
   const bin = (mac.readUInt32BE(offset) & 0x7fffffff) % 10 ** digits;
   return String(bin).padStart(digits, '0');
 }

@@ -2,7 +2,7 @@ import express from 'express';
 import type { AddressInfo } from 'node:net';
 
 const app = express();
-app.get('/login', (_req, res) => {
+app.get('/login', (req, res) => {
   // Session cookie: not readable by JS, HTTPS only, not sent on cross-site subresource/POST requests,
   // and __Host- pins it to this exact host (no Domain) and Path=/.
   res.cookie('__Host-sid', 'opaque-session-id', {
@@ -17,7 +17,7 @@ app.get('/login', (_req, res) => {
 
 // What a browser enforces for the prefixes (RFC 6265bis), as a quick lint for our own headers.
 function lintPrefix(setCookie: string): string {
-  const [pair = '', ...attrs] = setCookie.split('; ');
+  const [pair, ...attrs] = setCookie.split('; ') as [string, ...string[]]; // split always returns one part or more
   const name = pair.slice(0, pair.indexOf('='));
   const has = (a: string): boolean => attrs.some((x) => x.toLowerCase().startsWith(a));
   if (name.startsWith('__Host-')) {

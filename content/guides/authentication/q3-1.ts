@@ -15,10 +15,10 @@ export async function hashPassword(password: string): Promise<string> {
 
 export async function verifyPassword(password: string, stored: string): Promise<{ ok: boolean; rehash: boolean }> {
   const [alg, N, r, p, saltB64, keyB64] = stored.split('$');
-  if (alg !== 'scrypt' || !saltB64 || !keyB64) return { ok: false, rehash: false };
+  if (alg !== 'scrypt' || !keyB64) return { ok: false, rehash: false };
   const expected = Buffer.from(keyB64, 'base64url');
   const params = { N: Number(N), r: Number(r), p: Number(p), maxmem: 256 * 1024 * 1024 };
-  const actual = await scryptAsync(password.normalize('NFKC'), Buffer.from(saltB64, 'base64url'), expected.length, params);
+  const actual = await scryptAsync(password.normalize('NFKC'), Buffer.from(saltB64!, 'base64url'), expected.length, params); // saltB64 is there when keyB64 is
   // Constant-time comparison: no early exit on the first differing byte.
   const ok = timingSafeEqual(actual, expected);
   const rehash = ok && (params.N !== PARAMS.N || params.r !== PARAMS.r || params.p !== PARAMS.p);

@@ -28,7 +28,7 @@ type Verdict = { ok: true; record: KeyRecord } | { ok: false; reason: string };
 function verifyKey(presented: string): Verdict {
   const match = KEY_SHAPE.exec(presented);
   if (!match) return { ok: false, reason: 'malformed key' };
-  const [, id = '', secret = '', sum = ''] = match;
+  const [, id, secret, sum] = match as RegExpExecArray & [string, string, string, string]; // KEY_SHAPE's three groups always match
   if (checksum(presented.slice(0, presented.lastIndexOf('_'))) !== sum) return { ok: false, reason: 'bad checksum (no database lookup)' };
   lookups++;
   const record = keys.get(id);
@@ -38,18 +38,18 @@ function verifyKey(presented: string): Verdict {
   return { ok: true, record };
 }
 
-const requireScope = (scope: string) => (req: Request, res: Response, next: NextFunction): void => {
-  if (req.query['api_key'] !== undefined) return void res.status(400).json({ error: 'send keys in the Authorization header, never in URLs' });
+const requireScope = (scope: string) => (req: Request, res: Response, next: NextFunction) => {
+  if (req.query.api_key !== undefined) return res.status(400).json({ error: 'send keys in the Authorization header, never in URLs' });
   const verdict = verifyKey((req.get('authorization') ?? '').replace(/^Bearer /, ''));
-  if (!verdict.ok) return void res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: verdict.reason });
-  if (!verdict.record.scopes.includes(scope)) return void res.status(403).json({ error: `key lacks scope ${scope}` });
-  res.locals['accountId'] = verdict.record.accountId;
+  if (!verdict.ok) return res.status(401).set('WWW-Authenticate', 'Bearer').json({ error: verdict.reason });
+  if (!verdict.record.scopes.includes(scope)) return res.status(403).json({ error: `key lacks scope ${scope}` });
+  res.locals.accountId = verdict.record.accountId;
   next();
 };
 
 const app = express();
-app.get('/v1/orders', requireScope('orders:read'), (req, res) => { res.json({ account: res.locals['accountId'], orders: [] }); });
-app.post('/v1/refunds', requireScope('refunds:write'), (req, res) => { res.status(201).json({ refunded: true }); });
+app.get('/v1/orders', requireScope('orders:read'), (req, res) => res.json({ account: res.locals.accountId, orders: [] }));
+app.post('/v1/refunds', requireScope('refunds:write'), (req, res) => res.status(201).json({ refunded: true }));
 
 const server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
@@ -60,15 +60,15 @@ const call = async (label: string, method: string, path: string, key?: string): 
 };
 
 const readKey = createKey('acct_42', ['orders:read']);
-const record = keys.get(KEY_SHAPE.exec(readKey)?.[1] ?? '');
-console.log('key shape ok:', KEY_SHAPE.test(readKey), '| stored:', record ? `sha256 (${record.hash.length} bytes), scopes ${record.scopes.join(',')}, no secret` : 'missing');
+const record = keys.get(KEY_SHAPE.exec(readKey)![1]!)!;
+console.log('key shape ok:', KEY_SHAPE.test(readKey), '| stored:', `sha256 (${record.hash.length} bytes), scopes ${record.scopes.join(',')}, no secret`);
 await call('read orders', 'GET', '/v1/orders', readKey);
 await call('refund with a read-only key', 'POST', '/v1/refunds', readKey);
 await call('one character changed', 'GET', '/v1/orders', readKey.slice(0, 20) + (readKey[20] === 'A' ? 'B' : 'A') + readKey.slice(21));
 await call('key in the query string', 'GET', `/v1/orders?api_key=${readKey}`);
 const rotated = createKey('acct_42', ['orders:read']); // rotation: the new key works before the old one is revoked
 await call('new key during rotation', 'GET', '/v1/orders', rotated);
-if (record) record.revokedAt = 1; // revoke the old key
+record.revokedAt = 1; // revoke the old key
 await call('old key after revocation', 'GET', '/v1/orders', readKey);
 console.log('database lookups:', lookups, 'of 5 authenticated attempts');
 server.close();

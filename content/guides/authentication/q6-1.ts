@@ -22,21 +22,20 @@ const app = express();
 app.use(express.json());
 app.post('/login', (req, res) => {
   const familyId = `fam-${++familySeq}`;
-  const user = String(req.body.user);
-  families.set(familyId, { userId: user, revoked: false });
-  res.json(issue(user, familyId));
+  families.set(familyId, { userId: req.body.user, revoked: false });
+  res.json(issue(req.body.user, familyId));
 });
 app.post('/token', (req, res) => {
   const record = tokens.get(sha256(String(req.body.refresh_token)));
   const family = record && families.get(record.familyId);
   if (!record || !family || family.revoked || record.expiresAt < Date.now()) {
-    return void res.status(400).json({ error: 'invalid_grant' });
+    return res.status(400).json({ error: 'invalid_grant' });
   }
   if (record.usedAt !== null) {
     // An already-rotated token came back: one of the two holders is an attacker, and we cannot tell which.
     family.revoked = true;
     console.log(`  [security] refresh token reuse: family=${record.familyId} user=${record.userId} -> family revoked`);
-    return void res.status(400).json({ error: 'invalid_grant' });
+    return res.status(400).json({ error: 'invalid_grant' });
   }
   record.usedAt = Date.now(); // in a real DB: an atomic compare-and-set, so two racing requests cannot both win
   res.json(issue(record.userId, record.familyId));
@@ -47,7 +46,7 @@ await new Promise((r) => server.once('listening', r));
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 const post = async (path: string, body: unknown): Promise<{ status: number; body: TokenResponse & { error?: string } }> => {
   const res = await fetch(url + path, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, body: (await res.json()) as TokenResponse & { error?: string } };
+  return { status: res.status, body: await res.json() as TokenResponse & { error?: string } };
 };
 const refresh = (rt: string) => post('/token', { grant_type: 'refresh_token', refresh_token: rt });
 

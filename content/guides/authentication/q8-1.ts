@@ -5,7 +5,15 @@ type Role = 'viewer' | 'editor' | 'admin';
 type Perm = 'doc:read' | 'doc:write' | 'doc:delete';
 interface User { id: string; tenant: string; roles: Role[] }
 interface Doc { id: string; tenant: string; ownerId: string; locked: boolean }
-type AuthedRequest = Request & { user?: User; doc?: Doc };
+// What authenticate and loadDoc attach to a request.
+declare global {
+  namespace Express {
+    interface Request {
+      user?: User;
+      doc?: Doc;
+    }
+  }
+}
 
 const users: Record<string, User> = {
   alice: { id: 'alice', tenant: 't1', roles: ['editor'] },
@@ -20,7 +28,7 @@ const docs = new Map<string, Doc>([
 
 // RBAC: role -> permissions. Coarse, easy to audit ("who can delete?").
 const ROLE_PERMS: Record<Role, Perm[]> = { viewer: ['doc:read'], editor: ['doc:read', 'doc:write'], admin: ['doc:read', 'doc:write', 'doc:delete'] };
-const hasPerm = (user: User, perm: Perm): boolean => user.roles.some((r) => ROLE_PERMS[r].includes(perm));
+const hasPerm = (user: User, perm: Perm): boolean => user.roles.some((r) => ROLE_PERMS[r]?.includes(perm));
 
 // ABAC: a policy over attributes of subject, resource and context. Fine-grained, lives in one place.
 function canWrite(user: User, doc: Doc): boolean {
@@ -29,28 +37,28 @@ function canWrite(user: User, doc: Doc): boolean {
   return hasPerm(user, 'doc:delete');                   // admins of the same tenant may edit anything
 }
 
-const authenticate = (req: AuthedRequest, res: Response, next: NextFunction): void => { // demo only: real apps verify a session or token here
+const authenticate = (req: Request, res: Response, next: NextFunction) => { // demo only: real apps verify a session or token here
   const user = users[req.get('x-user') ?? ''];
-  if (!user) return void res.sendStatus(401);           // 401 = we do not know who you are
+  if (!user) return res.sendStatus(401);                // 401 = we do not know who you are
   req.user = user;
   next();
 };
-const requirePerm = (perm: Perm) => (req: AuthedRequest, res: Response, next: NextFunction): void =>
-  req.user && hasPerm(req.user, perm) ? next() : void res.sendStatus(403);
-const loadDoc = (req: AuthedRequest, res: Response, next: NextFunction): void => {
-  const doc = docs.get(String(req.params['id']));
+// req.user is set: authenticate runs before every route.
+const requirePerm = (perm: Perm) => (req: Request, res: Response, next: NextFunction) => (hasPerm(req.user!, perm) ? next() : res.sendStatus(403));
+const loadDoc = (req: Request, res: Response, next: NextFunction) => {
+  const doc = docs.get(req.params.id as string); // loadDoc is mounted only on /docs/:id
   // Tenant isolation first; answer 404, not 403, so other tenants cannot probe which ids exist.
-  if (!doc || doc.tenant !== req.user?.tenant) return void res.sendStatus(404);
+  if (!doc || doc.tenant !== req.user!.tenant) return res.sendStatus(404);
   req.doc = doc;
   next();
 };
 
 const app = express();
 app.use(authenticate);
-app.get('/docs/:id', requirePerm('doc:read'), loadDoc, (req: AuthedRequest, res) => void res.json(req.doc));
-app.patch('/docs/:id', requirePerm('doc:write'), loadDoc, (req: AuthedRequest, res) =>
-  void (req.user && req.doc && canWrite(req.user, req.doc) ? res.sendStatus(204) : res.sendStatus(403)));
-app.delete('/docs/:id', requirePerm('doc:delete'), loadDoc, (_req, res) => void res.sendStatus(204));
+app.get('/docs/:id', requirePerm('doc:read'), loadDoc, (req, res) => res.json(req.doc));
+app.patch('/docs/:id', requirePerm('doc:write'), loadDoc, (req, res) =>
+  canWrite(req.user!, req.doc!) ? res.sendStatus(204) : res.sendStatus(403));
+app.delete('/docs/:id', requirePerm('doc:delete'), loadDoc, (req, res) => res.sendStatus(204));
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -2,8 +2,14 @@ import express from 'express';
 import session from 'express-session';
 import type { AddressInfo } from 'node:net';
 
-type AppSession = session.Session & Partial<session.SessionData> & { userId?: string; cart?: string[]; authAt?: number };
-const sess = (req: express.Request): AppSession => req.session as AppSession;
+// What this app keeps in a session, so req.session.userId and req.session.cart are typed.
+declare module 'express-session' {
+  interface SessionData {
+    userId: string;
+    cart: string[];
+    authAt: number;
+  }
+}
 
 const app = express();
 app.use(express.urlencoded({ extended: false }));
@@ -11,27 +17,24 @@ app.use(session({
   name: 'sid', secret: 'demo-secret', resave: false, saveUninitialized: false,
   cookie: { httpOnly: true, sameSite: 'lax', secure: 'auto' },
 }));
-app.get('/cart', (req, res) => { sess(req).cart ??= []; res.sendStatus(204); }); // anonymous session
-app.get('/me', (req, res) => {
-  const userId = sess(req).userId;
-  if (userId) res.json({ user: userId }); else res.sendStatus(401);
-});
+app.get('/cart', (req, res) => { req.session.cart ??= []; res.sendStatus(204); }); // anonymous session
+app.get('/me', (req, res) => (req.session.userId ? res.json({ user: req.session.userId }) : res.sendStatus(401)));
 
 const checkPassword = (user: unknown, pass: unknown): boolean => user === 'victim' && pass === 'pw'; // stand-in for a real check
 
 // Vulnerable: upgrades the existing (possibly attacker-chosen) session in place.
 app.post('/login-vulnerable', (req, res) => {
-  if (!checkPassword(req.body.user, req.body.pass)) return void res.sendStatus(401);
-  sess(req).userId = String(req.body.user);
+  if (!checkPassword(req.body.user, req.body.pass)) return res.sendStatus(401);
+  req.session.userId = req.body.user;
   res.sendStatus(204);
 });
 // Fixed: new session id at the privilege boundary; copy over what should survive (the cart).
 app.post('/login', (req, res, next) => {
-  if (!checkPassword(req.body.user, req.body.pass)) return void res.sendStatus(401);
-  const cart = sess(req).cart;
+  if (!checkPassword(req.body.user, req.body.pass)) return res.sendStatus(401);
+  const cart = req.session.cart;
   req.session.regenerate((err: unknown) => {
     if (err) return next(err);
-    Object.assign(req.session, { userId: String(req.body.user), cart, authAt: Date.now() });
+    Object.assign(req.session, { userId: req.body.user, cart, authAt: Date.now() });
     res.sendStatus(204);
   });
 });
@@ -44,7 +47,7 @@ const pairOf = (res: Response): string | undefined => res.headers.get('set-cooki
 for (const path of ['/login-vulnerable', '/login']) {
   // 1. Attacker gets a valid anonymous session id and plants it in the victim's browser
   //    (e.g. a cookie set from a compromised subdomain, or a sid accepted from a URL).
-  const planted = pairOf(await fetch(`${url}/cart`)) ?? '';
+  const planted = pairOf(await fetch(`${url}/cart`))!; // /cart always starts a session
   // 2. Victim logs in while carrying the planted cookie.
   const login = await fetch(url + path, { method: 'POST', headers: { cookie: planted },
     body: new URLSearchParams({ user: 'victim', pass: 'pw' }) });

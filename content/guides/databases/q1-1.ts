@@ -10,7 +10,7 @@ for (let i = 1; i <= 1000; i++) insert.run(`user${i}@example.com`, `User ${i}`, 
 
 const plan = (sql: string): void => {
   const rows = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all();
-  console.log(`${sql}\n  -> ${rows.map((r) => String(r.detail)).join('\n  -> ')}`);
+  console.log(`${sql}\n  -> ${rows.map((r) => r.detail).join('\n  -> ')}`);
 };
 
 console.log('--- no index on email');

@@ -25,10 +25,7 @@ function write(sql: string, ...params: SQLInputValue[]): number {
   return log.length; // the position of this commit
 }
 function replicate(upTo = log.length): void {
-  for (; replicaPosition < upTo; replicaPosition++) {
-    const entry = log[replicaPosition];
-    if (entry) replica.prepare(entry.sql).run(...entry.params);
-  }
+  for (; replicaPosition < upTo; replicaPosition++) replica.prepare(log[replicaPosition]!.sql).run(...log[replicaPosition]!.params);
 }
 
 // Read-your-writes: remember the position of the session's last write (in the session or a cookie)
@@ -47,7 +44,7 @@ const alice: Session = {};
 const bob: Session = {};
 alice.lastWritePosition = write('UPDATE profiles SET bio = ? WHERE user_id = ?', 'Hello, I moved to Lisbon', 7);
 // The replica has not applied the update yet.
-console.log('naive read from replica :', `replica -> ${replica.prepare('SELECT bio FROM profiles WHERE user_id = 7').get()?.bio}`);
+console.log('naive read from replica :', `replica -> ${replica.prepare('SELECT bio FROM profiles WHERE user_id = 7').get()!.bio}`);
 console.log('alice (the writer) reads:', readBio(alice, 7));
 console.log('bob (someone else) reads:', readBio(bob, 7), '(stale, but allowed for him)');
 

@@ -11,7 +11,7 @@ db.exec(`
 `);
 
 const plan = (label: string, sql: string): void => {
-  const details = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((r) => String(r.detail));
+  const details = db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all().map((r) => r.detail);
   console.log(`${label}\n  ${details.join('\n  ')}`);
 };
 

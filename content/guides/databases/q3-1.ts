@@ -46,8 +46,7 @@ console.log('start:           ', balances());
 transfer('alice', 'bob', 3000);
 console.log('after 3000 a->b: ', balances());
 
-const attempts: [from: string, to: string, cents: number][] = [['bob', 'alice', 999999], ['carol', 'bob', 100]];
-for (const [from, to, cents] of attempts) {
+for (const [from, to, cents] of [['bob', 'alice', 999999], ['carol', 'bob', 100]] as [string, string, number][]) {
   try {
     transfer(from, to, cents);
   } catch (err) {

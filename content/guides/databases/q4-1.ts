@@ -20,7 +20,7 @@ setup.close();
 const a = new DatabaseSync(file, { timeout: 0 });
 const b = new DatabaseSync(file, { timeout: 0 });
 const count = (db: DatabaseSync): number =>
-  Number(db.prepare("SELECT count(*) AS n FROM on_call WHERE shift = 'night'").get()?.n);
+  (db.prepare("SELECT count(*) AS n FROM on_call WHERE shift = 'night'").get() as { n: number }).n;
 
 a.exec('BEGIN'); // deferred: the snapshot starts at the first read
 console.log('A sees on call:', count(a));
@@ -31,8 +31,7 @@ try {
   a.exec("DELETE FROM on_call WHERE doctor = 'alice'"); // A decided from a stale snapshot
 } catch (err) {
   // errcode 517 = SQLITE_BUSY_SNAPSHOT: the snapshot is stale, restart the transaction
-  const e = err as SqliteError;
-  console.log('A write rejected:', e.message, `(errcode ${e.errcode})`);
+  console.log('A write rejected:', (err as SqliteError).message, `(errcode ${(err as SqliteError).errcode})`);
 }
 a.exec('ROLLBACK');
 const now = count(a); // the retry re-reads and re-decides

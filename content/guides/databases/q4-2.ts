@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 
 // PostgreSQL reports these SQLSTATEs when a transaction lost a race and is safe to re-run.
-const RETRYABLE = new Map<string, string>([
+// Looked up by err.code, which errors that are not from PostgreSQL do not have.
+const RETRYABLE = new Map<string | undefined, string>([
   ['40001', 'serialization_failure'],
   ['40P01', 'deadlock_detected'],
 ]);
@@ -21,9 +22,8 @@ async function withTxRetry<T>(
     try {
       return await runTransaction(attempt);
     } catch (err) {
-      const code = (err as PgLikeError).code;
-      if (code === undefined || !RETRYABLE.has(code) || attempt >= maxAttempts) throw err;
-      console.log(`  attempt ${attempt}: ${RETRYABLE.get(code)} -> retry`);
+      if (!RETRYABLE.has((err as PgLikeError).code) || attempt >= maxAttempts) throw err;
+      console.log(`  attempt ${attempt}: ${RETRYABLE.get((err as PgLikeError).code)} -> retry`);
       await sleep(baseDelayMs * 2 ** (attempt - 1) * (0.5 + Math.random()));
     }
   }
@@ -50,6 +50,5 @@ try {
     throw pgError('23505', 'duplicate key value violates unique constraint "users_email_key"');
   });
 } catch (err) {
-  const e = err as PgLikeError;
-  console.log(`  not retried: ${e.code} ${e.message}`);
+  console.log(`  not retried: ${(err as PgLikeError).code} ${(err as PgLikeError).message}`);
 }

@@ -1,10 +1,6 @@
 import { DatabaseSync } from 'node:sqlite';
 
-interface Doc {
-  id: number;
-  title: string;
-  version: number;
-}
+type Doc = { id: number; title: string; version: number };
 
 const db = new DatabaseSync(':memory:');
 db.exec(`
@@ -12,11 +8,7 @@ db.exec(`
   INSERT INTO documents (id, title) VALUES (1, 'Draft');
 `);
 
-const load = (id: number): Doc => {
-  const row = db.prepare('SELECT id, title, version FROM documents WHERE id = ?').get(id);
-  if (!row) throw new Error(`no document ${id}`);
-  return row as unknown as Doc;
-};
+const load = (id: number): Doc => db.prepare('SELECT id, title, version FROM documents WHERE id = ?').get(id) as Doc;
 const show = (doc: Doc): string => `v${doc.version} "${doc.title}"`;
 // Optimistic write: succeeds only if nobody changed the row since we read it.
 const save = (doc: Doc, title: string): boolean =>

@@ -53,12 +53,8 @@ function joined(): AuthorWithPosts[] {
   const rows = all<JoinedRow>('SELECT a.id, a.name, p.title FROM authors a LEFT JOIN posts p ON p.author_id = a.id ORDER BY a.id, p.id');
   const out = new Map<number, AuthorWithPosts>();
   for (const r of rows) {
-    let author = out.get(r.id);
-    if (!author) {
-      author = { id: r.id, name: r.name, posts: [] };
-      out.set(r.id, author);
-    }
-    if (r.title !== null) author.posts.push({ title: r.title });
+    if (!out.has(r.id)) out.set(r.id, { id: r.id, name: r.name, posts: [] });
+    if (r.title !== null) out.get(r.id)!.posts.push({ title: r.title });
   }
   return [...out.values()];
 }

@@ -32,10 +32,10 @@ console.log('OFFSET page 2:', titles(byOffset(1, 3)), '<- post 7 shown twice');
 const encode = (row: Post): string => Buffer.from(JSON.stringify([row.created_at, row.id])).toString('base64url');
 const decode = (cursor: string): [string, number] => JSON.parse(Buffer.from(cursor, 'base64url').toString()) as [string, number];
 function byKeyset(cursor: string | null, size: number): Page {
-  const rows = (cursor
+  const rows = cursor
     ? db.prepare(`SELECT id, created_at, title FROM posts WHERE (created_at, id) < (?, ?)
-                  ORDER BY created_at DESC, id DESC LIMIT ?`).all(...decode(cursor), size)
-    : db.prepare('SELECT id, created_at, title FROM posts ORDER BY created_at DESC, id DESC LIMIT ?').all(size)) as unknown as Post[];
+                  ORDER BY created_at DESC, id DESC LIMIT ?`).all(...decode(cursor), size) as unknown as Post[]
+    : db.prepare('SELECT id, created_at, title FROM posts ORDER BY created_at DESC, id DESC LIMIT ?').all(size) as unknown as Post[];
   const last = rows.at(-1);
   return { rows, next: rows.length === size && last ? encode(last) : null };
 }
@@ -49,5 +49,5 @@ console.log('keyset page 2:', titles(p2.rows), '<- no duplicate');
 
 const plan = db.prepare(`EXPLAIN QUERY PLAN SELECT id FROM posts WHERE (created_at, id) < (?, ?)
                          ORDER BY created_at DESC, id DESC LIMIT 3`).all();
-console.log('keyset plan:', plan.map((r) => String(r.detail)).join(' | '));
+console.log('keyset plan:', plan.map((r) => r.detail).join(' | '));
 db.close();

@@ -14,10 +14,11 @@ class Pool {
   #waiters: (() => void)[] = [];
   readonly max: number;
   readonly maxWaiting: number;
-  peakBusy = 0;
+  peakBusy: number;
   constructor({ max, maxWaiting }: PoolOptions) {
     this.max = max;
     this.maxWaiting = maxWaiting;
+    this.peakBusy = 0;
   }
   async acquire(): Promise<Connection> {
     if (this.#busy < this.max) return this.#take();
@@ -44,7 +45,7 @@ const results = await Promise.allSettled(Array.from({ length: 16 }, () => pool.q
 const rejected = results.filter((r): r is PromiseRejectedResult => r.status === 'rejected');
 console.log('requests:', results.length, '| served:', results.length - rejected.length, '| shed:', rejected.length);
 console.log('peak connections in use:', pool.peakBusy);
-console.log('first error:', (rejected[0]?.reason as Error | undefined)?.message);
+console.log('first error:', rejected[0]?.reason.message);
 
 // Sizing: every instance has its own pool, and the database has one connection limit.
 const instances = 12;

@@ -22,7 +22,7 @@ let lastId = 0;
 let batches = 0;
 for (;;) {
   db.exec('BEGIN');
-  const ids = backfill.all(lastId, 1000).map((r) => Number(r.id));
+  const ids = backfill.all(lastId, 1000).map((r) => r.id as number);
   db.exec('COMMIT');
   if (ids.length === 0) break;
   batches++;
@@ -32,10 +32,10 @@ for (;;) {
 }
 
 // 4. Verify before switching reads; 5. deploy code that reads display_name; then stop writing name.
-const missing = db.prepare('SELECT count(*) AS n FROM users WHERE display_name IS NULL').get()?.n;
+const missing = db.prepare('SELECT count(*) AS n FROM users WHERE display_name IS NULL').get()!.n;
 console.log('rows still missing display_name:', missing);
 
 // 6. Contract, in a later release, once no running code reads or writes the old column.
 db.exec('ALTER TABLE users DROP COLUMN name');
-console.log('columns now:', db.prepare('PRAGMA table_info(users)').all().map((c) => String(c.name)).join(', '));
+console.log('columns now:', db.prepare('PRAGMA table_info(users)').all().map((c) => c.name).join(', '));
 db.close();

@@ -39,9 +39,10 @@ app.use((req, res) => {
   res.status(404).json({ error: `no route for ${req.method} ${req.path}` });
 });
 
-// Four parameters: the arity is how Express tells an error handler apart.
-// What reaches here: our HttpError, http-errors from body parsing (status, expose), or any Error.
+// What reaches the error handler: our HttpError, http-errors from body parsing, or any Error.
 type ErrorWithStatus = Error & { status?: number; statusCode?: number; expose?: boolean };
+
+// Four parameters: the arity is how Express tells an error handler apart.
 app.use((err: ErrorWithStatus, req: Request, res: Response, next: NextFunction) => {
   if (res.headersSent) return next(err); // mid-stream failure: let Express abort the connection
   const status = err.status ?? err.statusCode ?? 500;

@@ -11,7 +11,7 @@ app.get('/products/:id', (req, res) => {
   res.json({ id: req.params.id, name: 'Espresso cup', priceCents: 1200 });
 });
 
-app.get('/me/orders', (_req, res) => {
+app.get('/me/orders', (req, res) => {
   res.set('Cache-Control', 'private, no-cache'); // per-user: browser only, revalidate every time
   res.json([{ id: 'o-1' }]);
 });
@@ -21,7 +21,7 @@ await new Promise<void>((resolve) => server.once('listening', resolve));
 const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
 const first = await fetch(`${base}/products/42`);
-const etag = first.headers.get('etag') ?? '';
+const etag = first.headers.get('etag')!;
 console.log(first.status, 'cache-control:', first.headers.get('cache-control'));
 console.log('etag is weak:', etag.startsWith('W/'), '| body bytes:', (await first.text()).length);
 

@@ -1,12 +1,7 @@
 import { Redis } from 'ioredis';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const k = 'q2-1:greeting';
 
 await redis.set(k, 'hello', 'EX', 60);

@@ -2,12 +2,7 @@ import { Redis } from 'ioredis';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const RELEASE = `if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('del', KEYS[1]) end return 0`;
 let recomputes = 0;
 
@@ -25,12 +20,8 @@ async function buildReport(): Promise<Report> {
 function makeInstance(): (key: string) => Promise<Report> {
   const inflight = new Map<string, Promise<Report>>();
   const coalesce = (key: string, fn: () => Promise<Report>): Promise<Report> => {
-    let pending = inflight.get(key);
-    if (!pending) {
-      pending = fn().finally(() => inflight.delete(key));
-      inflight.set(key, pending);
-    }
-    return pending;
+    if (!inflight.has(key)) inflight.set(key, fn().finally(() => inflight.delete(key)));
+    return inflight.get(key)!;
   };
 
   return async function getReport(key: string): Promise<Report> {

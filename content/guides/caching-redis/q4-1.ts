@@ -1,11 +1,6 @@
 import { Redis } from 'ioredis';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const TTL = 600;
 
 // 1) Versioned keys: the version is part of the key, so bumping it orphans every old entry at once.

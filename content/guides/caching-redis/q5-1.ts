@@ -1,11 +1,6 @@
 import { Redis } from 'ioredis';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const p = 'q5-1:';
 
 // String: a cached blob or a counter (INCR is atomic).
@@ -30,7 +25,7 @@ console.log('set     liked both:', (await redis.sinter(`${p}likes:post1`, `${p}l
 // Sorted set: members ordered by score (leaderboards, priority queues, sliding windows).
 await redis.zadd(`${p}board`, 1200, 'ana', 1750, 'bo', 980, 'cy');
 await redis.zincrby(`${p}board`, 900, 'cy');
-// ioredis 6's typings only accept a string `stop` in the REV/WITHSCORES overloads, hence '1'.
+// Fix: ioredis 6's typings accept only a string `stop` in the REV/WITHSCORES overloads, hence '1'.
 console.log('zset    top 2:', await redis.zrange(`${p}board`, 0, '1', 'REV', 'WITHSCORES'));
 console.log('zset    rank of ana (0 = best):', await redis.zrevrank(`${p}board`, 'ana'));
 

@@ -11,12 +11,7 @@ declare module 'ioredis' {
   }
 }
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 // Acquire = SET NX PX plus a fencing token from a counter, atomically in one script.
 redis.defineCommand('acquireLock', {
@@ -65,7 +60,7 @@ if (!b) throw new Error('B should get the expired lock');
 console.log('B acquired after expiry, fence', b.fence);
 console.log('B writes:', write(b.fence, 'from B'));
 console.log('A wakes and writes:', write(a.fence, 'from A'));
-console.log('A releases:', await release('invoice-7', a), "(0: not A's lock any more)");
+console.log('A releases:', await release('invoice-7', a), '(0: not A\'s lock any more)');
 console.log('B releases:', await release('invoice-7', b));
 console.log('final value:', storage.value);
 

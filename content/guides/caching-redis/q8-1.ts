@@ -1,11 +1,7 @@
 import { Redis } from 'ioredis';
 import { once } from 'node:events';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
+const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const redis = new Redis(url);
 const sub = new Redis(url); // subscriptions get their own connection (under RESP2 it can do nothing else)
 
@@ -29,21 +25,20 @@ interface Message {
 }
 
 const read = async (consumer: string): Promise<Message[]> => {
-  const res = (await redis.xreadgroup('GROUP', 'billing', consumer, 'COUNT', 2, 'STREAMS', s, '>')) as GroupReply;
-  return res?.[0] ? res[0][1].map(([id, fields]) => ({ id, orderId: fields[1] })) : [];
+  const res = await redis.xreadgroup('GROUP', 'billing', consumer, 'COUNT', 2, 'STREAMS', s, '>') as GroupReply;
+  return res ? res[0]![1].map(([id, fields]) => ({ id, orderId: fields[1] })) : [];
 };
 const c1 = await read('worker-1');
 console.log('worker-1 got:', c1.map((m) => m.orderId));
-const first = c1[0];
-if (first) await redis.xack(s, 'billing', first.id); // o-1 done; worker-1 "crashes" before acking o-2
+await redis.xack(s, 'billing', c1[0]!.id); // o-1 done; worker-1 "crashes" before acking o-2
 const c2 = await read('worker-2');
 console.log('worker-2 got:', c2.map((m) => m.orderId));
 await redis.xack(s, 'billing', ...c2.map((m) => m.id));
 
-const [pendingCount] = (await redis.xpending(s, 'billing')) as [number, ...unknown[]];
+const [pendingCount] = await redis.xpending(s, 'billing') as [number, ...unknown[]];
 console.log('pending (delivered, not acked):', pendingCount);
 // Recovery: claim messages idle for at least N ms (0 here for the demo) from dead consumers.
-const [, claimed] = (await redis.xautoclaim(s, 'billing', 'worker-2', 0, '0-0', 'COUNT', 10)) as [string, Entry[], string[]];
+const [, claimed] = await redis.xautoclaim(s, 'billing', 'worker-2', 0, '0-0', 'COUNT', 10) as [string, Entry[], string[]];
 console.log('worker-2 reclaimed:', claimed.map(([, fields]) => fields[1]));
 await redis.xack(s, 'billing', ...claimed.map(([id]) => id));
 console.log('pending after ack:', ((await redis.xpending(s, 'billing')) as [number, ...unknown[]])[0]);

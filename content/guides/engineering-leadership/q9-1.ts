@@ -27,6 +27,6 @@ function releasePolicy(usedFraction: number, fastBurn: number): string {
   if (usedFraction >= 0.75) return 'slow down: risky launches need a rollback plan and the SRE lead\'s sign-off';
   return 'normal: ship as usual';
 }
-const fastBurn = (recent[0]?.failed ?? 0) / (recent[0]?.requests ?? 1) / (1 - SLO);
+const fastBurn = recent[0]!.failed / recent[0]!.requests / (1 - SLO);
 console.log('policy:', releasePolicy(consumed, fastBurn));
 console.log('policy once the burn is fixed:', releasePolicy(consumed, 0.5));

@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 
 class HttpError extends Error {
@@ -30,7 +30,7 @@ app.post('/orders', (req, res) => {
 });
 
 // Callbacks and timers run outside the handler's promise: forward their errors yourself.
-app.get('/legacy', (_req, _res, next) => {
+app.get('/legacy', (req, res, next) => {
   setImmediate(() => next(new Error('callback API failed')));
 });
 
@@ -39,14 +39,16 @@ app.use((req, res) => {
   res.status(404).json({ error: `no route for ${req.method} ${req.path}` });
 });
 
+// What reaches the error handler: our HttpError, http-errors from body parsing, or any Error.
+type ErrorWithStatus = Error & { status?: number; statusCode?: number; expose?: boolean };
+
 // Four parameters: the arity is how Express tells an error handler apart.
-const errorHandler: ErrorRequestHandler = (err, req, res, next) => {
+app.use((err: ErrorWithStatus, req: Request, res: Response, next: NextFunction) => {
   if (res.headersSent) return next(err); // mid-stream failure: let Express abort the connection
-  const status: number = err.status ?? err.statusCode ?? 500;
+  const status = err.status ?? err.statusCode ?? 500;
   if (status >= 500) console.log(`logged for on-call: ${req.method} ${req.path} -> ${err.message}`);
   res.status(status).json({ error: err.expose ? err.message : 'internal server error' });
-};
-app.use(errorHandler);
+});
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

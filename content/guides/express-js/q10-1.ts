@@ -1,5 +1,5 @@
-import express, { type ErrorRequestHandler } from 'express';
-import { run, test, before, after } from 'node:test';
+import express, { type NextFunction, type Request, type Response } from 'express';
+import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -17,10 +17,7 @@ export function createApp({ ordersRepo, clock }: Deps): express.Express {
   const app = express();
   app.use(express.json());
   app.use('/orders', ordersRouter({ ordersRepo, clock }));
-  const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-    res.status(err.status ?? 500).json({ error: err.message });
-  };
-  app.use(errorHandler);
+  app.use((err: Error & { status?: number }, req: Request, res: Response, next: NextFunction) => res.status(err.status ?? 500).json({ error: err.message }));
   return app;
 }
 
@@ -79,6 +76,7 @@ function defineTests(): void {
 if (process.env.NODE_TEST_CONTEXT) {
   defineTests();
 } else {
+  const { run } = await import('node:test');
   for await (const event of run({ files: [fileURLToPath(import.meta.url)] })) {
     if (event.type === 'test:pass') console.log(`pass: ${event.data.name}`);
     if (event.type === 'test:fail') {

@@ -2,7 +2,7 @@ import express, { type RequestHandler } from 'express';
 import type { AddressInfo } from 'node:net';
 
 const app = express();
-const step = (name: string): RequestHandler => (_req, res, next) => {
+const step = (name: string): RequestHandler => (req, res, next) => {
   (res.locals.steps ??= []).push(name);
   next();
 };
@@ -25,7 +25,7 @@ app.get('/reports/:name{.:format}', (req, res) => {
   res.json({ name: req.params.name, format: req.params.format ?? 'json' });
 });
 
-app.use((_req, res) => res.status(404).json({ steps: res.locals.steps, error: 'not found' }));
+app.use((req, res) => res.status(404).json({ steps: res.locals.steps, error: 'not found' }));
 
 try {
   app.get('/legacy/:id?', () => {});            // Express 4 optional syntax

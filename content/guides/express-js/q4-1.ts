@@ -32,24 +32,18 @@ const validate = <S extends Schemas>(schemas: S): RequestHandler => (req, res, n
     if (result.success) input[part] = result.data;
     else issues.push(...result.error.issues.map((i) => ({ in: part, path: i.path.join('.'), message: i.message })));
   }
-  if (issues.length > 0) {
-    res.status(400).json({ error: 'invalid_request', issues });
-    return;
-  }
+  if (issues.length > 0) return res.status(400).json({ error: 'invalid_request', issues });
   res.locals.input = input as Parsed<S>;
   next();
 };
 
 const app = express();
 app.use(express.json({ limit: '100kb' }));
-app.post('/orders', validate({ body: CreateOrder }), (_req, res) => {
+app.post('/orders', validate({ body: CreateOrder }), (req, res) => {
   const { body } = res.locals.input as Parsed<{ body: typeof CreateOrder }>;
   res.status(201).json({ lines: body.items.length, giftMessage: body.giftMessage ?? null });
 });
-app.get('/orders', validate({ query: ListOrders }), (_req, res) => {
-  const { query } = res.locals.input as Parsed<{ query: typeof ListOrders }>;
-  res.json(query);
-});
+app.get('/orders', validate({ query: ListOrders }), (req, res) => res.json((res.locals.input as Parsed<{ query: typeof ListOrders }>).query));
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

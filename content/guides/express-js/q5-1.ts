@@ -3,10 +3,9 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Redis } from 'ioredis';
 import { LRUCache } from 'lru-cache';
 
-const REDIS_URL = process.env.REDIS_URL;
-if (!REDIS_URL) throw new Error('REDIS_URL is not set: start redis-server and export REDIS_URL=redis://127.0.0.1:<port>');
+if (!process.env.REDIS_URL) throw new Error('REDIS_URL is not set: start redis-server and export REDIS_URL=redis://127.0.0.1:<port>');
 
-const CHANNEL = 'q5-1:cache:invalidate';
+const CHANNEL = 'cache:invalidate';
 type Loader<V> = (key: string) => Promise<V>;
 
 export class TieredCache<V extends {}> extends EventEmitter {
@@ -59,27 +58,20 @@ export class TieredCache<V extends {}> extends EventEmitter {
 
 // Demo: two "instances" of the service share one Redis; the source takes 50 ms per read.
 type Product = { id: number; price: number };
-const KEY = 'q5-1:product:1';
-const db = new Map<string, Product>([[KEY, { id: 1, price: 100 }]]);
-const slowSource = async (key: string): Promise<Product> => {
-  await sleep(50);
-  const row = db.get(key);
-  if (!row) throw new Error(`no row for ${key}`);
-  return structuredClone(row);
-};
-const [a, b] = [new TieredCache<Product>(REDIS_URL), new TieredCache<Product>(REDIS_URL)];
+const db = new Map<string, Product>([['product:1', { id: 1, price: 100 }]]);
+const slowSource = async (key: string) => { await sleep(50); return structuredClone(db.get(key)!); };
+const [a, b] = [new TieredCache<Product>(process.env.REDIS_URL), new TieredCache<Product>(process.env.REDIS_URL)];
 await Promise.all([a.start(), b.start()]);
-await a.redis.del(KEY); // start cold even if an earlier run was interrupted
 
-await Promise.all(Array.from({ length: 5 }, () => a.get(KEY, slowSource)));
-await a.get(KEY, slowSource);
+await Promise.all(Array.from({ length: 5 }, () => a.get('product:1', slowSource)));
+await a.get('product:1', slowSource);
 console.log('A: 5 concurrent reads, then 1 more:', a.stats);
-console.log('B: first read', await b.get(KEY, slowSource), b.stats);
+console.log('B: first read', await b.get('product:1', slowSource), b.stats);
 
-db.set(KEY, { id: 1, price: 80 });  // write to the source of truth...
+db.set('product:1', { id: 1, price: 80 });  // write to the source of truth...
 const evictedOnB = once(b, 'invalidated');
-await a.invalidate(KEY);            // ...then invalidate both layers everywhere
+await a.invalidate('product:1');            // ...then invalidate both layers everywhere
 await evictedOnB;
-console.log('B: after the write', await b.get(KEY, slowSource), b.stats);
-await a.redis.del(KEY);
+console.log('B: after the write', await b.get('product:1', slowSource), b.stats);
+await a.redis.del('product:1');
 await Promise.all([a.close(), b.close()]);

@@ -14,7 +14,7 @@ function makeApp(trust: boolean | number | string): express.Express {
     // ERR_ERL_PERMISSIVE_TRUST_PROXY and ERR_ERL_UNEXPECTED_X_FORWARDED_FOR for exactly these mistakes.
     validate: { trustProxy: false, xForwardedForHeader: false },
   }));
-  app.get('/whoami', (req, res) => { res.json({ ip: req.ip, protocol: req.protocol, secure: req.secure, host: req.hostname }); });
+  app.get('/whoami', (req, res) => res.json({ ip: req.ip, protocol: req.protocol, secure: req.secure, host: req.hostname }));
   return app;
 }
 

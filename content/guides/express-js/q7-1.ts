@@ -6,7 +6,7 @@ import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 
 const app = express();
-app.get('/ping', (req, res) => { res.json({ ok: true }); });
+app.get('/ping', (req, res) => res.json({ ok: true }));
 
 // Node 24 defaults: headersTimeout 60 s, requestTimeout 300 s, keepAliveTimeout 5 s, no idle socket timeout.
 const server = http.createServer({

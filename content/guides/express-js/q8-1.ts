@@ -13,7 +13,7 @@ const requireJson = (req: Request, res: Response, next: NextFunction): void => {
 app.post('/orders',
   requireJson,
   express.json({ limit: '16kb', type: ['application/json', 'application/*+json'] }), // limit counts decompressed bytes
-  (req, res) => { res.status(201).json({ received: req.body }); });
+  (req, res) => res.status(201).json({ received: req.body }));
 
 // body-parser errors carry a status and a stable `type`: map them, never leak a stack.
 app.use((err: { status?: number; type?: string }, req: Request, res: Response, next: NextFunction) => {

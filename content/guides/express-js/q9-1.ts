@@ -21,8 +21,8 @@ app.use(cors({
   exposedHeaders: ['X-Request-Id'],
   maxAge: 600, // seconds browsers may cache the preflight answer
 }));
-app.patch('/profile', (_req, res) => res.json({ updated: true }));
-app.get('/profile', (_req, res) => res.set('X-Request-Id', 'req-1').json({ name: 'Ada' }));
+app.patch('/profile', (req, res) => res.json({ updated: true }));
+app.get('/profile', (req, res) => res.set('X-Request-Id', 'req-1').json({ name: 'Ada' }));
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/profile`;

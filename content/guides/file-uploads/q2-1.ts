@@ -67,7 +67,7 @@ const file = Buffer.alloc(4 * 1024 * 1024, 'node streams ');
 const form = new FormData();
 form.append('video', new Blob([file], { type: 'video/mp4' }), 'clip.mp4');
 const res = await fetch(`http://127.0.0.1:${appPort}/upload`, { method: 'POST', body: form });
-const { keys } = (await res.json()) as { keys: string[] };
+const { keys } = await res.json() as { keys: string[] };
 const stored = objects.get(`/uploads/${keys[0]}`);
 
 console.log('status:', res.status, '| objects stored:', objects.size);

@@ -56,7 +56,7 @@ async function send(label: string, build: (f: FormData) => void): Promise<void> 
   const form = new FormData();
   build(form);
   const res = await fetch(url, { method: 'POST', body: form });
-  const body = (await res.json()) as { saved: string[]; problems: string[] };
+  const body = await res.json() as { saved: string[]; problems: string[] };
   console.log(label.padEnd(20), res.status, 'saved:', JSON.stringify(body.saved), 'problems:', JSON.stringify(body.problems));
 }
 

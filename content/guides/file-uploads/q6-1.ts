@@ -49,7 +49,7 @@ async function upload(name: string, content: string): Promise<string> {
   const form = new FormData();
   form.append('file', new Blob([content]), name);
   const res = await fetch(`${base}/files`, { method: 'POST', body: form });
-  const { id } = (await res.json()) as { id: string };
+  const { id } = await res.json() as { id: string };
   console.log(`upload ${name}:`, res.status);
   return id;
 }

@@ -48,7 +48,7 @@ for (const batched of [false, true]) {
   // A new loader per request: its cache must never outlive the request or be shared between users.
   const contextValue: Context = { batched, userLoader: new DataLoader((ids) => db.usersByIds(ids)) };
   const result = await graphql({ schema, source, contextValue });
-  const authors = (result.data?.latestPosts as Array<{ author: { name: string } }>).map((p) => p.author.name);
+  const authors = (result.data!.latestPosts as Array<{ author: { name: string } }>).map((p) => p.author.name);
   console.log(`${batched ? 'with DataLoader' : 'naive'}: ${queries.length} queries, authors ${authors.join(',')}`);
   for (const q of queries.slice(0, 3)) console.log('   ', q);
   if (queries.length > 3) console.log(`    ... ${queries.length - 3} more`);

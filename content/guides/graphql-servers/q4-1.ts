@@ -35,7 +35,7 @@ function maskErrors(result: ExecutionResult): ExecutionResult {
   const errors = result.errors?.map((err) => {
     const deliberate = err.originalError instanceof GraphQLError || err.originalError === undefined;
     if (deliberate) return err;
-    console.log('  (server log)', err.path?.join('.'), '->', err.originalError?.message);
+    console.log('(server log)', err.path?.join('.'), '->', err.originalError?.message);
     return new GraphQLError('Internal server error', { path: err.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
   });
   return errors ? { ...result, errors } : result;

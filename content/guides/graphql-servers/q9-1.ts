@@ -32,7 +32,7 @@ async function* statusEvents(orderId: string): AsyncGenerator<{ orderStatus: Sta
 
 const rootValue = { orderStatus: ({ orderId }: { orderId: string }) => statusEvents(orderId) };
 const document = parse('subscription { orderStatus(orderId: "o-7") { status } }');
-const stream = (await subscribe({ schema, document, rootValue })) as AsyncGenerator<ExecutionResult>;
+const stream = await subscribe({ schema, document, rootValue }) as AsyncGenerator<ExecutionResult>;
 
 console.log('listeners after subscribe():', listeners.size, '(a generator starts only when first read)');
 const received = (async () => {

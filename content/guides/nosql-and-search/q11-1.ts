@@ -33,7 +33,7 @@ const outbox: ChangeEvent[] = [
 ];
 
 // Delivery is at-least-once and, across partitions or retries, out of order: v2 before v1, duplicates.
-const delivered = [outbox[1], outbox[3], outbox[0], outbox[2], outbox[0]].filter((e): e is ChangeEvent => e !== undefined);
+const delivered = [outbox[1]!, outbox[3]!, outbox[0]!, outbox[2]!, outbox[0]!];
 
 const naive = new Map<string, ChangeEvent>();
 for (const e of delivered) {

@@ -7,7 +7,7 @@ const partitionOf = (pk: string): number => createHash('md5').update(pk).digest(
 
 function load(keys: string[]): number[] {
   const perPartition = new Array<number>(PARTITIONS).fill(0);
-  for (const k of keys) perPartition[partitionOf(k)] = (perPartition[partitionOf(k)] ?? 0) + 1;
+  for (const k of keys) perPartition[partitionOf(k)]!++;
   return perPartition;
 }
 

@@ -63,8 +63,7 @@ function run(label: string, plans: Record<string, string[]>): void {
   while (done.size < next.size) {
     for (const [tx, step] of next) {
       if (done.has(tx) || locks.isWaiting(tx)) continue;
-      const rows = plans[tx] ?? [];
-      const row = rows[step];
+      const row = plans[tx]![step];
       if (row === undefined) {
         locks.log.push(`${tx} commits`);
         locks.release(tx);

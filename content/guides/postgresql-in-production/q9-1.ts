@@ -33,7 +33,7 @@ class TransactionPoolModel {
     const local = new Map<string, string>();
     for (const sql of statements) {
       const set = /^SET (LOCAL )?(\w+) = '(.*)'$/.exec(sql);
-      if (set?.[2] && set[3] !== undefined) (set[1] ? local : conn.settings).set(set[2], set[3]);
+      if (set) (set[1] ? local : conn.settings).set(set[2]!, set[3]!);
       if (sql === 'SHOW statement_timeout') {
         const value = local.get('statement_timeout') ?? conn.settings.get('statement_timeout') ?? '0 (default)';
         console.log(`${client} on ${conn.name}: statement_timeout = ${value}`);

@@ -2,16 +2,12 @@ import { once } from 'node:events';
 import { Redis } from 'ioredis';
 import { WebSocketServer, WebSocket } from 'ws';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
+const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 // One "instance" of the realtime tier: local sockets per room, Redis pub/sub between instances.
 async function startInstance(name: string) {
-  const publisher = new Redis(url!);
-  const subscriber = new Redis(url!); // a subscribed connection can do nothing else
+  const publisher = new Redis(url);
+  const subscriber = new Redis(url); // a subscribed connection can do nothing else
   const wss = new WebSocketServer({ host: '127.0.0.1', port: 0 });
   await once(wss, 'listening');
   const rooms = new Map<string, Set<WebSocket>>();

@@ -1,6 +1,7 @@
 // test/articles.test.ts: the tests run as written with `node --test`; the block at the
 // bottom only makes this file a self-contained program for the guide.
-import { beforeEach, describe, it, mock, run, type Mock } from 'node:test';
+import { beforeEach, describe, it, mock } from 'node:test';
+import type { Mock } from 'node:test';
 import assert from 'node:assert/strict';
 
 interface Article {
@@ -48,7 +49,7 @@ function defineTests(): void {
     it('adds a slug to the stored article', async () => {
       assert.deepEqual(await loadArticle(repo, 1), { id: 1, title: 'Node Streams', slug: 'node-streams' });
       assert.equal(repo.findById.mock.callCount(), 1);
-      assert.deepEqual(repo.findById.mock.calls[0]?.arguments, [1]);
+      assert.deepEqual(repo.findById.mock.calls[0]!.arguments, [1]);
     });
 
     it('rejects when the article does not exist', async () => {
@@ -62,6 +63,7 @@ function defineTests(): void {
 if (process.env.TS_VERSION_TEST_CHILD === '1') {
   defineTests();
 } else {
+  const { run } = await import('node:test');
   const names: string[] = [];
   let passed = 0;
   let failed = 0;

@@ -61,9 +61,7 @@ async function check(label: string, cache: Cache, codec: Codec): Promise<void> {
   }
 }
 
-const url = process.env.REDIS_URL;
-if (!url) throw new Error('REDIS_URL is not set: start redis-server and set REDIS_URL=redis://127.0.0.1:<port>');
-const redis = new Redis(url);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 const forgotToSerialize: Codec = {
   // @ts-expect-error Type 'Profile' is not assignable to type 'string': in TS the type checker catches this bug too.
@@ -72,8 +70,7 @@ const forgotToSerialize: Codec = {
   parse: (text: string) => text,
 };
 
-const codecs: Array<[string, Codec]> = [['JSON codec', JSON], ['forgot to serialize', forgotToSerialize]];
-for (const [codecName, codec] of codecs) {
+for (const [codecName, codec] of [['JSON codec', JSON], ['forgot to serialize', forgotToSerialize]] as Array<[string, Codec]>) {
   await check(`Map fake,    ${codecName}`, new MapCache(), codec);
   await check(`String fake, ${codecName}`, new StringCache(), codec);
   await check(`real Redis,  ${codecName}`, redis, codec);

@@ -1,6 +1,6 @@
 // test/orders.api.test.ts: the tests run as written with `node --test`; the block at the
 // bottom only makes this file a self-contained program for the guide.
-import { after, before, describe, it, run } from 'node:test';
+import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
 import type { AddressInfo } from 'node:net';
@@ -28,14 +28,14 @@ function createApp({ orders }: { orders: OrderRepo }) {
     res.json(order);
   });
   app.post('/orders', async (req, res) => {
-    const { sku, qty } = (req.body ?? {}) as { sku?: unknown; qty?: unknown };
-    if (typeof sku !== 'string' || typeof qty !== 'number' || !Number.isInteger(qty) || qty < 1) {
+    const { sku, qty } = req.body ?? {};
+    if (typeof sku !== 'string' || !Number.isInteger(qty) || qty < 1) {
       return res.status(400).json({ error: 'invalid_order' });
     }
     const order = await orders.create({ sku, qty });
     res.status(201).location(`/orders/${order.id}`).json(order);
   });
-  app.use((err: HttpError, _req: Request, res: Response, _next: NextFunction) => {
+  app.use((err: HttpError, req: Request, res: Response, next: NextFunction) => {
     const status = err.status ?? 500; // express.json() sets 400 and type 'entity.parse.failed'
     res.status(status).json({ error: status === 500 ? 'internal' : err.type });
   });
@@ -44,8 +44,7 @@ function createApp({ orders }: { orders: OrderRepo }) {
 
 function defineTests(): void {
   describe('orders API over real HTTP', () => {
-    let server: Server;
-    let baseUrl: string;
+    let server: Server, baseUrl: string;
     before(async () => {
       const rows = new Map<string, Order>(); // in-memory repository: this suite is about the HTTP layer
       const orders: OrderRepo = {
@@ -60,7 +59,7 @@ function defineTests(): void {
       await once(server, 'listening');
       baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     });
-    after(() => new Promise<void>((resolve) => server.close(() => resolve())));
+    after(() => new Promise((resolve) => server.close(resolve)));
 
     const post = (body: string) =>
       fetch(`${baseUrl}/orders`, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
@@ -92,6 +91,7 @@ function defineTests(): void {
 if (process.env.TS_VERSION_TEST_CHILD === '1') {
   defineTests();
 } else {
+  const { run } = await import('node:test');
   const names: string[] = [];
   let passed = 0;
   let failed = 0;

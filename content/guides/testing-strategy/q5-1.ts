@@ -1,6 +1,6 @@
 // test/determinism.test.ts: the tests run as written with `node --test`; the block at the
 // bottom only makes this file a self-contained program for the guide.
-import { describe, it, run } from 'node:test';
+import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 
 // 1. Time: the code asks an injected clock instead of calling Date.now() itself.
@@ -70,6 +70,7 @@ function defineTests(): void {
 if (process.env.TS_VERSION_TEST_CHILD === '1') {
   defineTests();
 } else {
+  const { run } = await import('node:test');
   const names: string[] = [];
   let passed = 0;
   let failed = 0;

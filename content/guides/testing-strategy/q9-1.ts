@@ -16,7 +16,7 @@ function seeded(seed: number): Rand {
 // Generator: strings built from runs, so long runs actually occur.
 function genRunString(rand: Rand): string {
   let s = '';
-  for (let runs = rand(6); runs > 0; runs--) s += 'abc'.charAt(rand(3)).repeat(1 + rand(12));
+  for (let runs = rand(6); runs > 0; runs--) s += 'abc'[rand(3)]!.repeat(1 + rand(12));
   return s;
 }
 

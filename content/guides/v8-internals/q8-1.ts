@@ -17,9 +17,9 @@ async function countLive(names: string[]): Promise<Record<string, number>> {
   const nameAt = fields.indexOf('name');
   const counts: Record<string, number> = Object.fromEntries(names.map((name) => [name, 0]));
   for (let i = 0; i < snap.nodes.length; i += fields.length) {
-    const type = typeNames[snap.nodes[i + typeAt] ?? -1];
-    const constructorName = snap.strings[snap.nodes[i + nameAt] ?? -1];
-    if (type === 'object' && constructorName !== undefined && constructorName in counts) counts[constructorName]! += 1;
+    const type = typeNames[snap.nodes[i + typeAt]!];
+    const constructorName = snap.strings[snap.nodes[i + nameAt]!]!;
+    if (type === 'object' && constructorName in counts) counts[constructorName]! += 1;
   }
   return counts;
 }

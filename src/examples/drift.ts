@@ -56,6 +56,32 @@ function needsNoParentheses(node: ts.Node, t: typeof ts): boolean {
 }
 
 /**
+ * Places that take any expression whole, so parentheses there change nothing either:
+ * `const a = (await read()) as T` stripped is `const a = (await read())`.
+ */
+function takesAnyExpression(paren: ts.ParenthesizedExpression, t: typeof ts): boolean {
+  const parent = paren.parent;
+  const wholeValue =
+    (t.isVariableDeclaration(parent) && parent.initializer === paren) ||
+    (t.isPropertyAssignment(parent) && parent.initializer === paren) ||
+    ((t.isCallExpression(parent) || t.isNewExpression(parent)) &&
+      (parent.arguments ?? []).some((a) => a === paren)) ||
+    t.isReturnStatement(parent) ||
+    t.isArrayLiteralExpression(parent) ||
+    t.isTemplateSpan(parent) ||
+    t.isSpreadElement(parent) ||
+    (t.isBinaryExpression(parent) &&
+      parent.right === paren &&
+      parent.operatorToken.kind === t.SyntaxKind.EqualsToken);
+  // `{` or `function` first would start a block or a declaration, not an expression.
+  return (
+    wholeValue &&
+    !t.isObjectLiteralExpression(paren.expression) &&
+    !t.isFunctionExpression(paren.expression)
+  );
+}
+
+/**
  * The quick answer for most pairs: every line of the original, spacing aside, appears in order
  * among the TypeScript version's lines, so nothing can have drifted and no parse is needed.
  */
@@ -96,7 +122,10 @@ export function codeTokens(program: string): Token[] {
   const leaves: ts.Node[] = [];
   const walk = (node: ts.Node): void => {
     if (node.kind >= t.SyntaxKind.FirstJSDocNode && node.kind <= t.SyntaxKind.LastJSDocNode) return;
-    if (t.isParenthesizedExpression(node) && needsNoParentheses(node.expression, t)) {
+    if (
+      t.isParenthesizedExpression(node) &&
+      (needsNoParentheses(node.expression, t) || takesAnyExpression(node, t))
+    ) {
       redundant.add(node.getStart(file));
       redundant.add(node.end - 1);
     }

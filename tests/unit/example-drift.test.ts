@@ -70,6 +70,19 @@ describe('a TypeScript version keeps its original apart from marked fixes', () =
     expect(driftedLines(original, tsVersion)).toEqual([]);
   });
 
+  it('ignores parentheses a cast needs around an await, where any expression fits', () => {
+    const original = lines('const body = await res.json();', 'send(await res.json());');
+    const tsVersion = lines(
+      'const body = (await res.json()) as { id: string };',
+      'send((await res.json()) as Payload);',
+    );
+    expect(driftedLines(original, tsVersion)).toEqual([]);
+    // `(await x).y` is not `await x.y`.
+    expect(
+      driftedLines(lines('const a = await x.y;'), lines('const a = (await x).y;')),
+    ).toHaveLength(1);
+  });
+
   it('keeps parentheses that change the meaning', () => {
     const original = lines('const total = (a + b) * c;');
     const tsVersion = lines('const total: number = a + b * c;');

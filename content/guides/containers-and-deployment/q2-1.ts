@@ -29,13 +29,13 @@ for (const [name, source] of Object.entries(programs)) {
   const child = spawn(process.execPath, ['-e', source], { stdio: ['ignore', 'pipe', 'inherit', 'ipc'] });
   createInterface({ input: child.stdout! }).on('line', (line) => console.log(`   [${name}] ${line}`));
   await once(child, 'message'); // handlers are installed
-  const exited = once(child, 'close'); // 'close' waits for stdout too, so lines stay in order
+  const exited = once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>; // 'close' waits for stdout too, so lines stay in order
   child.kill('SIGTERM'); // what docker stop / Kubernetes sends first
   if (name === 'stuck') {
     await once(child, 'message'); // stands in for terminationGracePeriodSeconds running out
     child.kill('SIGKILL');
   }
-  const [code, signal] = (await exited) as [number | null, NodeJS.Signals | null];
+  const [code, signal] = await exited;
   // A shell or container runtime reports death by signal N as exit status 128 + N.
   const status = code ?? 128 + (signal === 'SIGTERM' ? 15 : 9);
   console.log(`${name.padEnd(10)} -> code ${code}, signal ${signal}, status a runtime reports: ${status}`);

@@ -18,11 +18,11 @@ const program = `
 const v8 = require('node:v8');
 console.log('heap limit includes more than old space:', v8.getHeapStatistics().heap_size_limit > 64 * 2 ** 20);
 const keep = [];
-for (let i = 0; ; i++) keep.push(new Array(100000).fill(i));`;
+for (let i = 0;; i++) keep.push(new Array(100000).fill(i));`;
 const child = spawn(process.execPath, ['--max-old-space-size=64', '-e', program], { stdio: ['ignore', 'pipe', 'pipe'] });
 let stderr = '';
 child.stdout.on('data', (chunk: Buffer) => process.stdout.write(`child: ${chunk}`));
 child.stderr.on('data', (chunk: Buffer) => { stderr += chunk; });
-const [code, signal] = (await once(child, 'close')) as [number | null, string | null];
+const [code, signal] = await (once(child, 'close') as Promise<[number | null, NodeJS.Signals | null]>);
 console.log('child with --max-old-space-size=64 -> code', code, '| signal', signal);
 console.log('stderr says "JavaScript heap out of memory":', stderr.includes('JavaScript heap out of memory'));

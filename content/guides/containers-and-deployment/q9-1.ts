@@ -18,7 +18,7 @@ function loadConfig(env: Record<string, string | undefined>, secretsDir: string)
   const dbPassword = existsSync(secretFile) ? readFileSync(secretFile, 'utf8').trim() : '';
   if (!dbPassword) problems.push(`db-password: expected a non-empty file at ${secretFile.replace(secretsDir, '<secrets>')}`);
   if (problems.length > 0) throw new Error(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  return { port, databaseUrl, logLevel: logLevel as Config['logLevel'], dbPassword };
+  return { port, databaseUrl, logLevel, dbPassword } as Config; // logLevel was checked above
 }
 
 // What the service logs at startup: every setting, secrets masked.

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as protoLoader from '@grpc/proto-loader';
-import type { MethodDefinition } from '@grpc/proto-loader';
+import type { ServiceDefinition } from '@grpc/proto-loader';
 
 const dir = mkdtempSync(join(tmpdir(), 'grpc-q10-'));
 writeFileSync(join(dir, 'orders.proto'), `syntax = "proto3";
@@ -14,7 +14,7 @@ message Order { string id = 1; int64 created_at = 2; repeated Line lines = 3; bo
 message OrderPage { repeated Order orders = 1; }`);
 // longs: String, because an int64 does not fit a JS number; the default would be a Long object.
 const definition = protoLoader.loadSync(join(dir, 'orders.proto'), { keepCase: true, longs: String });
-const list = (definition['orders.v1.Orders'] as Record<string, MethodDefinition<object, object>>)['List']!;
+const list = (definition['orders.v1.Orders'] as ServiceDefinition).List!;
 
 // 100 orders of 1-4 lines, with varied values from a seeded generator (same bytes every run).
 let seed = 42; // Park-Miller generator: small integers, exact in doubles

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as protoLoader from '@grpc/proto-loader';
-import type { MethodDefinition } from '@grpc/proto-loader';
+import type { MethodDefinition, ServiceDefinition } from '@grpc/proto-loader';
 
 const dir = mkdtempSync(join(tmpdir(), 'grpc-q3-'));
 // Loads one version of the schema and returns the (de)serialisers gRPC would use for StockReply.
@@ -13,7 +13,7 @@ package shop.${version};
 service Inventory { rpc GetStock (StockReply) returns (StockReply); }
 message StockReply { ${fields} }`);
   const definition = protoLoader.loadSync(file, { keepCase: true });
-  return (definition[`shop.${version}.Inventory`] as Record<string, MethodDefinition<object, object>>)['GetStock']!;
+  return (definition[`shop.${version}.Inventory`] as ServiceDefinition).GetStock!;
 }
 
 const v1 = schema('v1', 'string sku = 1; int32 available = 2;');

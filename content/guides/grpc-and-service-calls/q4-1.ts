@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as protoLoader from '@grpc/proto-loader';
-import type { MethodDefinition } from '@grpc/proto-loader';
+import type { ServiceDefinition } from '@grpc/proto-loader';
 
 const dir = mkdtempSync(join(tmpdir(), 'grpc-q4-'));
 writeFileSync(join(dir, 'stock.proto'), `syntax = "proto3";
@@ -15,7 +15,7 @@ message UpdateStock {
 }`);
 // defaults: true fills absent fields with zero values, as generated code does; oneofs: true names the optional fields present.
 const definition = protoLoader.loadSync(join(dir, 'stock.proto'), { keepCase: true, oneofs: true, defaults: true });
-const update = (definition['shop.v1.Inventory'] as Record<string, MethodDefinition<object, object>>)['Update']!;
+const update = (definition['shop.v1.Inventory'] as ServiceDefinition).Update!;
 const hex = (b: Buffer): string => b.toString('hex').match(/../g)?.join(' ') ?? '(empty)';
 
 const cases: Array<[string, object]> = [

@@ -14,19 +14,20 @@ const service = protoLoader.loadSync(join(dir, 'hop.proto'))['demo.Hop'] as grpc
 const Client = grpc.makeGenericClientConstructor(service, 'Hop');
 type Req = { mode: string };
 type Res = { note: string };
+type ServiceClient = InstanceType<grpc.ServiceClientConstructor>; // a client with the service's methods
 type Handler = (call: grpc.ServerUnaryCall<Req, Res>, callback: grpc.sendUnaryData<Res>) => void;
 
-async function start(handler: Handler): Promise<{ server: grpc.Server; client: grpc.Client }> {
+async function start(handler: Handler): Promise<{ server: grpc.Server; client: ServiceClient }> {
   const server = new grpc.Server();
   server.addService(service, { Call: handler });
   const port = await new Promise<number>((resolve, reject) =>
     server.bindAsync('127.0.0.1:0', grpc.ServerCredentials.createInsecure(), (err, p) => (err ? reject(err) : resolve(p))));
   return { server, client: new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure()) };
 }
-function call(client: grpc.Client, req: Req, options: grpc.CallOptions): { done: Promise<string>; cancel: () => void } {
+function call(client: ServiceClient, req: Req, options: grpc.CallOptions): { done: Promise<string>; cancel: () => void } {
   let cancel = (): void => {};
   const done = new Promise<string>((resolve) => {
-    const c = (client as unknown as Record<string, Function>)['Call']!(req, options, (err: grpc.ServiceError | null, res: Res) =>
+    const c = client.Call!(req, options, (err: grpc.ServiceError | null, res: Res) =>
       resolve(err ? grpc.status[err.code]! : res.note));
     cancel = () => c.cancel();
   });

@@ -51,7 +51,7 @@ const client = new Client(`127.0.0.1:${port}`, grpc.credentials.createInsecure()
   'grpc.service_config': JSON.stringify(serviceConfig),
 });
 const balance = (scenario: string): Promise<string> => new Promise((resolve) =>
-  (client as unknown as Record<string, Function>)['Balance']!({ scenario }, (err: grpc.ServiceError | null, res: { note: string }) =>
+  client.Balance!({ scenario }, (err: grpc.ServiceError | null, res: { note: string }) =>
     resolve(err ? `${grpc.status[err.code]} (${err.details})` : res.note)));
 
 for (const scenario of ['flaky', 'bug', 'down-1', 'down-2', 'down-3']) {

@@ -30,9 +30,9 @@ const target = `ipv4:${addresses.join(',')}`;
 async function spread(policy: 'pick_first' | 'round_robin'): Promise<string> {
   const client = new Client(target, grpc.credentials.createInsecure(), {
     'grpc.service_config': JSON.stringify({ loadBalancingConfig: [{ [policy]: {} }] }),
-  }) as unknown as grpc.Client & Record<string, Function>;
+  });
   const name = (): Promise<string> => new Promise((resolve, reject) =>
-    client['Name']!({}, (err: Error | null, res: { backend: string }) => (err ? reject(err) : resolve(res.backend))));
+    client.Name!({}, (err: Error | null, res: { backend: string }) => (err ? reject(err) : resolve(res.backend))));
   // Warm-up: round_robin connects to every address, but they become ready at different instants.
   const seen = new Set([await name()]);
   for (let i = 0; policy === 'round_robin' && seen.size < 2 && i < 50; i++) seen.add(await name());

@@ -39,7 +39,7 @@ function reserveAs(identity: string | null): Promise<string> {
   // The client checks the server's name too: the certificate must say inventory.shop.internal.
   const client = new Client(`127.0.0.1:${port}`, credentials, { 'grpc.ssl_target_name_override': 'inventory.shop.internal' });
   return new Promise((resolve) => {
-    (client as unknown as Record<string, Function>)['Reserve']!({ sku: 'cup' }, { deadline: Date.now() + 10_000 }, (err: grpc.ServiceError | null, res: { note: string }) => {
+    client.Reserve!({ sku: 'cup' }, { deadline: Date.now() + 10_000 }, (err: grpc.ServiceError | null, res: { note: string }) => {
       client.close();
       // A failed handshake surfaces as UNAVAILABLE; its details vary with the TLS library, so print the code only.
       resolve(err ? grpc.status[err.code] + (err.code === grpc.status.PERMISSION_DENIED ? ` (${err.details})` : '') : res.note);

@@ -1,10 +1,6 @@
 import { Queue, QueueEvents, Worker, type Job } from 'bullmq';
 
-const url = process.env.REDIS_URL;
-if (!url) {
-  console.error('REDIS_URL is not set (for example REDIS_URL=redis://127.0.0.1:6379)');
-  process.exit(1);
-}
+const url = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const options = { connection: { url }, prefix: 'kq11' };
 const CONCURRENCY = 3;
 

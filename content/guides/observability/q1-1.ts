@@ -16,9 +16,8 @@ function redact(value: unknown, depth = 0): unknown {
 
 // A winston format: top-level string keys only; the Symbol keys winston uses stay untouched.
 const redactSecrets = winston.format((info) => {
-  const fields = info as Record<string, unknown>;
-  for (const key of Object.keys(fields)) {
-    fields[key] = SENSITIVE.has(key.toLowerCase()) ? '[REDACTED]' : redact(fields[key]);
+  for (const key of Object.keys(info)) {
+    info[key] = SENSITIVE.has(key.toLowerCase()) ? '[REDACTED]' : redact(info[key]);
   }
   return info;
 });

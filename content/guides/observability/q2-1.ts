@@ -12,19 +12,15 @@ const TRACEPARENT = /^([0-9a-f]{2})-([0-9a-f]{32})-([0-9a-f]{16})-([0-9a-f]{2})(
 function parseTraceparent(header: string | undefined): Traceparent | null {
   const m = typeof header === 'string' ? TRACEPARENT.exec(header.trim()) : null;
   if (!m) return null;
-  const [, version, traceId = '', parentId = '', flags = '00', rest] = m;
+  // Groups 1-4 always match; only the trailing group 5 may be missing.
+  const [, version, traceId, parentId, flags, rest] = m as RegExpExecArray & [string, string, string, string, string, string | undefined];
   if (version === 'ff' || (version === '00' && rest !== undefined)) return null; // v00 is exactly 55 chars
   if (/^0+$/.test(traceId) || /^0+$/.test(parentId)) return null; // all-zero ids are invalid
   return { traceId, parentId, sampled: (parseInt(flags, 16) & 0x01) === 1 };
 }
 
 const als = new AsyncLocalStorage<TraceCtx>();
-const current = (): TraceCtx => {
-  const ctx = als.getStore();
-  if (!ctx) throw new Error('no trace context: middleware not installed');
-  return ctx;
-};
-const log = (msg: string): void => console.log(JSON.stringify({ msg, ...current() }));
+const log = (msg: string): void => console.log(JSON.stringify({ msg, ...als.getStore() }));
 
 // Continue the caller's trace, or start one; every request gets its own span id.
 const traceContext = (service: string) => (req: Request, res: Response, next: NextFunction): void => {
@@ -42,7 +38,7 @@ const traceContext = (service: string) => (req: Request, res: Response, next: Ne
 
 // Outgoing call: same trace id, OUR span id becomes the callee's parent id.
 function propagationHeaders(req: Request): Record<string, string> {
-  const { traceId, spanId, sampled } = current();
+  const { traceId, spanId, sampled } = als.getStore()!; // called inside a request, after traceContext
   const headers: Record<string, string> = { traceparent: `00-${traceId}-${spanId}-${sampled ? '01' : '00'}` };
   const tracestate = req.get('tracestate');
   if (tracestate) headers.tracestate = tracestate; // forward vendor state unchanged
@@ -52,15 +48,15 @@ function propagationHeaders(req: Request): Record<string, string> {
 const inventory = express().use(traceContext('inventory'));
 inventory.get('/stock/:sku', (req, res) => {
   log('stock lookup');
-  res.json({ sku: req.params.sku, ...current() });
+  res.json({ sku: req.params.sku, ...als.getStore() });
 });
 const orders = express().use(traceContext('orders'));
 orders.post('/orders', async (req, res) => {
   log('creating order');
   const r = await fetch(`${inventoryUrl}/stock/sku-1`, { headers: propagationHeaders(req) });
-  const callee = (await r.json()) as TraceCtx;
+  const callee = await r.json();
   log('order created');
-  res.json({ caller: current(), callee });
+  res.json({ caller: als.getStore(), callee });
 });
 
 const listen = (app: Express): Promise<Server> =>
@@ -71,8 +67,7 @@ const [inventoryUrl, ordersUrl] = [invServer, ordServer].map((s) => `http://127.
 const incoming = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
 for (const traceparent of [incoming, '00-NOT-A-VALID-HEADER-01', incoming.replace(/-01$/, '-00')]) {
   console.log(`--- POST /orders with traceparent: ${traceparent}`);
-  const res = await fetch(`${ordersUrl}/orders`, { method: 'POST', headers: { traceparent } });
-  const { caller, callee } = (await res.json()) as { caller: TraceCtx; callee: TraceCtx };
+  const { caller, callee } = await ((await fetch(`${ordersUrl}/orders`, { method: 'POST', headers: { traceparent } })).json() as Promise<{ caller: TraceCtx; callee: TraceCtx }>);
   console.log({
     continuedCallersTrace: caller.traceId === traceparent.split('-')[1],
     sameTraceAcrossServices: callee.traceId === caller.traceId,

@@ -18,10 +18,9 @@ async function chargeCard(parentCtx: Context, amountCents: number): Promise<stri
     if (amountCents > 10_000) throw new Error('card declined');
     return 'ch_123';
   } catch (err) {
-    const error = err instanceof Error ? err : new Error(String(err));
-    span.recordException(error); // adds an "exception" event
-    span.setStatus({ code: SpanStatusCode.ERROR, message: error.message });
-    throw error;
+    span.recordException(err as Error); // adds an "exception" event
+    span.setStatus({ code: SpanStatusCode.ERROR, message: (err as Error).message }); // only our own Error is thrown here
+    throw err;
   } finally {
     span.end(); // always end, or the span is never exported
   }
@@ -56,7 +55,7 @@ const names = new Map(spans.map((s) => [s.spanContext().spanId, s.name]));
 for (const s of spans) {
   const parent = s.parentSpanContext ? names.get(s.parentSpanContext.spanId) : '(root)';
   console.log(`trace=${s.spanContext().traceId} ${SpanKind[s.kind]} "${s.name}" parent="${parent}"`,
-    `status=${SpanStatusCode[s.status.code]} events=[${s.events.map((e) => e.name).join(',')}]`);
+    `status=${SpanStatusCode[s.status.code]} events=[${s.events.map((e) => e.name)}]`);
   console.log('   ', JSON.stringify(s.attributes));
 }
 await provider.shutdown();

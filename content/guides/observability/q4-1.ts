@@ -30,7 +30,7 @@ const app = express();
 app.use((req, res, next) => {
   const startedAt = now();
   res.on('finish', () => {
-    const route: string = req.route ? req.baseUrl + String(req.route.path) : 'unmatched'; // template, never the raw URL
+    const route: string = req.route ? req.baseUrl + req.route.path : 'unmatched'; // template, never the raw URL
     requests.inc({ method: req.method, route, status_code: String(res.statusCode) });
     duration.observe({ method: req.method, route }, (now() - startedAt) / 1000); // seconds, Prometheus' base unit
   });
@@ -46,10 +46,9 @@ metricsApp.get('/metrics', async (req, res) => {
 });
 
 const listen = (a: Express): Promise<Server> => new Promise((ok) => { const s = a.listen(0, '127.0.0.1', () => ok(s)); });
-const portOf = (s: Server): number => (s.address() as AddressInfo).port;
 const [server, metricsServer] = [await listen(app), await listen(metricsApp)];
-const base = `http://127.0.0.1:${portOf(server)}`;
-const metricsUrl = `http://127.0.0.1:${portOf(metricsServer)}/metrics`;
+const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+const metricsUrl = `http://127.0.0.1:${(metricsServer.address() as AddressInfo).port}/metrics`;
 await (await fetch(metricsUrl)).text(); // a first scrape before any traffic
 for (const path of ['/fast', '/fast', '/slow', '/boom', '/nope']) await (await fetch(base + path)).text();
 

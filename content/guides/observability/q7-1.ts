@@ -35,8 +35,8 @@ const tailKeep = (t: FinishedTrace): boolean => t.error || t.durationMs > 1_000 
 const stats: Record<'head' | 'tail', Stats> = { head: { kept: 0, errors: 0, slow: 0 }, tail: { kept: 0, errors: 0, slow: 0 } };
 for (const t of traces) {
   const decisions = { head: sampled(ROOT_CONTEXT, t.traceId), tail: tailKeep(t) };
-  for (const kind of ['head', 'tail'] as const) {
-    if (!decisions[kind]) continue;
+  for (const [kind, keep] of Object.entries(decisions) as Array<['head' | 'tail', boolean]>) {
+    if (!keep) continue;
     stats[kind].kept += 1;
     if (t.error) stats[kind].errors += 1;
     if (t.durationMs > 1_000) stats[kind].slow += 1;

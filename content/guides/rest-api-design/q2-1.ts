@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 
 type Account = { id: string; email: string };
@@ -37,10 +37,7 @@ app.get('/search', (_req, res) => {
 });
 
 // express.json() flags malformed JSON with status 400 and type 'entity.parse.failed'.
-const errorHandler: ErrorRequestHandler = (err, _req, res, _next) => {
-  res.status(err.status ?? 500).json({ error: err.type ?? 'internal' });
-};
-app.use(errorHandler);
+app.use((err: { status?: number; type?: string }, _req: Request, res: Response, _next: NextFunction) => res.status(err.status ?? 500).json({ error: err.type ?? 'internal' }));
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

@@ -30,29 +30,29 @@ function createOne(item: Item, index: number): ItemResult {
 const app = express().use(express.json({ limit: '256kb' }));
 app.post('/products/batch', (req: Request, res: Response) => {
   const items = (req.body as { items?: Item[] } | undefined)?.items;
-  if (!Array.isArray(items) || items.length === 0) return void res.status(400).json({ error: 'items must be a non-empty array' });
-  if (items.length > MAX_ITEMS) return void res.status(413).json({ error: `at most ${MAX_ITEMS} items; use an import job for more` });
-  const atomic = req.query['atomic'] === 'true';
+  if (!Array.isArray(items) || items.length === 0) return res.status(400).json({ error: 'items must be a non-empty array' });
+  if (items.length > MAX_ITEMS) return res.status(413).json({ error: `at most ${MAX_ITEMS} items; use an import job for more` });
+  const atomic = req.query.atomic === 'true';
   const invalid = items.map((item, index) => ({ index, error: validate(item) })).filter((r) => r.error !== null);
 
   if (atomic) { // all or nothing: validate everything, then write in one transaction
-    if (invalid.length > 0) return void res.status(422).json({ error: 'no items were created', items: invalid });
+    if (invalid.length > 0) return res.status(422).json({ error: 'no items were created', items: invalid });
     let current = 0;
     db.exec('BEGIN');
     try {
       const results = items.map((item, index) => createOne(item, (current = index)));
       db.exec('COMMIT');
-      return void res.status(200).json({ results });
+      return res.status(200).json({ results });
     } catch {
       db.exec('ROLLBACK'); // the items written before the failure disappear too
-      return void res.status(409).json({ error: 'no items were created', items: [{ index: current, error: `sku ${String(items[current]?.sku)} already exists` }] });
+      return res.status(409).json({ error: 'no items were created', items: [{ index: current, error: `sku ${items[current]!.sku} already exists` }] });
     }
   }
   // Best effort: every item gets its own outcome, in request order; the request itself succeeded.
   const results = items.map((item, index): ItemResult => {
     const error = validate(item);
     if (error) return { index, status: 422, error };
-    try { return createOne(item, index); } catch { return { index, status: 409, error: `sku ${String(item.sku)} already exists` }; }
+    try { return createOne(item, index); } catch { return { index, status: 409, error: `sku ${item.sku} already exists` }; }
   });
   res.status(200).json({ results, summary: { ok: results.filter((r) => r.status < 300).length, failed: results.filter((r) => r.status >= 400).length } });
 });

@@ -40,7 +40,7 @@ const server = app.listen(0, '127.0.0.1');
 await once(server, 'listening');
 const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/webhooks/payments`;
 
-async function deliver(label: string, { id, body, timestamp = nowS, secret = secrets[1] ?? '', tamper }: {
+async function deliver(label: string, { id, body, timestamp = nowS, secret = secrets[1]!, tamper }: {
   id: string; body: string; timestamp?: number; secret?: string; tamper?: (body: string) => string;
 }): Promise<void> {
   const signature = `v1,${sign(secret, id, timestamp, body)}`;

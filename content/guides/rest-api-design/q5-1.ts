@@ -4,13 +4,12 @@ import { z } from 'zod';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 type JsonObject = { [key: string]: Json };
-const isObject = (value: Json | undefined): value is JsonObject =>
-  value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
 
 // RFC 7396: objects merge recursively, null deletes, anything else (arrays too) replaces.
 export function applyMergePatch(target: Json | undefined, patch: Json): Json {
-  if (!isObject(patch)) return patch;
-  const result: JsonObject = isObject(target) ? { ...target } : {};
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch)) return patch;
+  const isObject = target !== null && typeof target === 'object' && !Array.isArray(target);
+  const result: JsonObject = isObject ? { ...target } : {};
   for (const [key, value] of Object.entries(patch)) {
     if (key === '__proto__') continue; // would replace the prototype instead of adding a field
     if (value === null) delete result[key];
@@ -38,8 +37,8 @@ app.patch('/users/:id', express.json({ type: 'application/merge-patch+json' }), 
   }
   const current = users.get(req.params.id);
   if (!current) return res.status(404).json({ error: 'not found' });
-  const candidate = applyMergePatch(current, req.body as Json);
-  if (!isObject(candidate) || candidate.id !== current.id) return res.status(422).json({ error: 'id is read-only' });
+  const candidate = applyMergePatch(current, req.body) as { id?: Json }; // express.json only parses objects and arrays
+  if (candidate.id !== current.id) return res.status(422).json({ error: 'id is read-only' });
   const result = User.safeParse(candidate); // validate the whole result, not just the patch
   if (!result.success) return res.status(422).json({ error: result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`) });
   users.set(current.id, result.data);
@@ -57,8 +56,8 @@ const server = app.listen(0, '127.0.0.1', async () => {
   await patch({ email: null });
   await patch({ id: 'u2' });
   await patch(JSON.parse('{"__proto__": {"isAdmin": true}}'));
-  const polluted = applyMergePatch({}, JSON.parse('{"__proto__": {"isAdmin": true}}') as Json);
-  console.log('isAdmin inherited through __proto__:', isObject(polluted) && 'isAdmin' in polluted);
+  const polluted = applyMergePatch({}, JSON.parse('{"__proto__": {"isAdmin": true}}')) as JsonObject;
+  console.log('isAdmin inherited through __proto__:', 'isAdmin' in polluted);
   await patch([{ op: 'replace', path: '/name', value: 'A.' }], 'application/json-patch+json');
   server.close();
 });

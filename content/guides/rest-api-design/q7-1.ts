@@ -1,4 +1,4 @@
-import express, { type ErrorRequestHandler } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 
@@ -7,18 +7,14 @@ const PROBLEMS = 'https://api.example.com/problems/';
 type ProblemInit = { type?: string; title: string; status: number; detail?: string; [extension: string]: unknown };
 
 class Problem extends Error {
-  type: string;
-  title: string;
-  status: number;
-  detail: string | undefined;
-  extensions: Record<string, unknown>;
+  declare type: string;
+  declare title: string;
+  declare status: number;
+  declare detail: string | undefined;
+  declare extensions: Record<string, unknown>;
   constructor({ type = 'about:blank', title, status, detail, ...extensions }: ProblemInit) {
     super(detail ?? title);
-    this.type = type;
-    this.title = title;
-    this.status = status;
-    this.detail = detail;
-    this.extensions = extensions;
+    Object.assign(this, { type, title, status, detail, extensions });
   }
 }
 
@@ -26,16 +22,16 @@ const app = express();
 app.use(express.json());
 
 app.post('/transfers', (req, res) => {
-  const { amount, to } = (req.body ?? {}) as { amount?: unknown; to?: unknown };
+  const { amount, to } = req.body ?? {};
   const errors: Array<{ pointer: string; detail: string }> = [];
-  if (!Number.isInteger(amount) || (amount as number) <= 0) errors.push({ pointer: '#/amount', detail: 'must be a positive integer in cents' });
+  if (!Number.isInteger(amount) || amount <= 0) errors.push({ pointer: '#/amount', detail: 'must be a positive integer in cents' });
   if (typeof to !== 'string') errors.push({ pointer: '#/to', detail: 'is required' });
   if (errors.length > 0) {
     throw new Problem({ type: `${PROBLEMS}validation-error`, title: 'Your request is not valid', status: 422,
       detail: `${errors.length} field(s) failed validation`, errors });
   }
   const balance = 3_000;
-  if ((amount as number) > balance) {
+  if (amount > balance) {
     throw new Problem({ type: `${PROBLEMS}insufficient-funds`, title: 'Insufficient funds', status: 422,
       detail: `The balance is ${balance} cents; the transfer needs ${amount}.`, balance });
   }
@@ -45,17 +41,16 @@ app.get('/reports/broken', () => { throw new Error('connection to warehouse refu
 
 app.use((req, _res, next) => next(new Problem({ status: 404, title: 'Not Found', detail: `No route for ${req.method} ${req.path}` })));
 
-const problemHandler: ErrorRequestHandler = (err, _req, res, _next) => {
+app.use((err: any, _req: Request, res: Response, _next: NextFunction) => { // Express passes whatever was thrown
   const instance = `urn:uuid:${randomUUID()}`;
   const problem = err instanceof Problem ? err
     : err.type === 'entity.parse.failed' ? new Problem({ status: 400, title: 'Bad Request', detail: 'The body is not valid JSON.' })
     : new Problem({ status: 500, title: 'Internal Server Error', detail: 'An unexpected error occurred.' });
-  if (problem.status >= 500) console.log(`[log] ${instance} ${String(err.stack).split('\n')[0]}`); // details stay in logs
+  if (problem.status >= 500) console.log(`[log] ${instance} ${err.stack.split('\n')[0]}`); // details stay in logs
   res.status(problem.status).type('application/problem+json').json({
     type: problem.type, title: problem.title, status: problem.status, detail: problem.detail, instance, ...problem.extensions,
   });
-};
-app.use(problemHandler);
+});
 
 const server = app.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

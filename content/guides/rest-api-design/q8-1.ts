@@ -1,4 +1,4 @@
-import express, { type RequestHandler } from 'express';
+import express, { type NextFunction, type Request, type Response } from 'express';
 import type { AddressInfo } from 'node:net';
 
 type Money = { value: number; currency: string };
@@ -17,12 +17,9 @@ const LATEST = CHANGES[0]!.version;
 const SUPPORTED = [LATEST, ...CHANGES.slice(1).map((c) => c.version), OLDEST];
 const DEPRECATED = new Map([[OLDEST, { since: '2026-06-01T00:00:00Z', sunset: '2027-06-01T00:00:00Z' }]]);
 
-const apiVersion: RequestHandler = (req, res, next) => {
+function apiVersion(req: Request, res: Response, next: NextFunction) {
   const version: string = req.get('api-version') ?? res.locals.account.pinnedVersion ?? LATEST;
-  if (!SUPPORTED.includes(version)) {
-    res.status(400).json({ error: `unknown Api-Version ${version}`, supported: SUPPORTED });
-    return;
-  }
+  if (!SUPPORTED.includes(version)) return res.status(400).json({ error: `unknown Api-Version ${version}`, supported: SUPPORTED });
   res.locals.version = version;
   res.set('Api-Version', version);
   const deprecation = DEPRECATED.get(version);
@@ -32,7 +29,7 @@ const apiVersion: RequestHandler = (req, res, next) => {
     res.set('Link', '<https://developer.example.com/versions>; rel="deprecation"; type="text/html"');
   }
   next();
-};
+}
 
 // The core always builds the newest shape; older versions are derived from it.
 const render = (body: Body, version: string): Body =>

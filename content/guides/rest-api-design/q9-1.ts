@@ -50,7 +50,7 @@ app.post('/reports', (req, res) => {
 app.get('/operations/:id', (req, res) => {
   const operation = operations.get(req.params.id);
   if (!operation) return res.status(404).json({ error: 'no such operation' });
-  if (operation.status === 'succeeded' && operation.resultUrl) return res.status(303).location(operation.resultUrl).json(operation);
+  if (operation.status === 'succeeded') return res.status(303).location(operation.resultUrl!).json(operation); // set with the status
   if (operation.status === 'queued' || operation.status === 'running') res.set('Retry-After', '1');
   res.json(operation);
 });
@@ -60,12 +60,12 @@ const server = app.listen(0, '127.0.0.1', async () => {
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let res = await fetch(`${base}/reports`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"month":"2026-10"}' });
   console.log('POST /reports ->', res.status, `Location: ${res.headers.get('location')}`, `Retry-After: ${res.headers.get('retry-after')}`);
-  let location = res.headers.get('location') ?? '';
+  let location = res.headers.get('location')!; // a 202 always carries it
   for (;;) {
     res = await fetch(base + location, { redirect: 'manual' }); // show the 303 instead of following it
-    const operation = (await res.json()) as Operation;
+    const operation = await (res.json() as Promise<Operation>);
     console.log(`GET ${location} ->`, res.status, operation.status);
-    if (res.status === 303) { location = res.headers.get('location') ?? ''; break; }
+    if (res.status === 303) { location = res.headers.get('location')!; break; }
     reportWork.resolve(); // demo only: the minutes of work end now, so the next poll finds the result
     await sleep(Number(res.headers.get('retry-after')) * 1000); // honour the server's pacing
   }

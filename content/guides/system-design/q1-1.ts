@@ -8,8 +8,7 @@ declare module 'ioredis' {
   }
 }
 
-if (!process.env.REDIS_URL) throw new Error('REDIS_URL is not set (e.g. redis://127.0.0.1:6379)');
-const redis = new Redis(process.env.REDIS_URL);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 
 // Token bucket: `capacity` tokens, refilled continuously at `ratePerSec`. One round trip, atomic.
 redis.defineCommand('tokenBucket', {

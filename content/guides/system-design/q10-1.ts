@@ -16,9 +16,8 @@ const BLOCK = 1_000;
 let nextId = 0, blockEnd = 0;
 function allocateId(): number {
   if (nextId === blockEnd) {
-    const row = db.prepare('UPDATE id_blocks SET next_id = next_id + ? WHERE name = ? RETURNING next_id - ? AS start').get(BLOCK, 'links', BLOCK) as { start: number } | undefined;
-    if (!row) throw new Error('id_blocks row missing');
-    [nextId, blockEnd] = [row.start, row.start + BLOCK];
+    const { start } = db.prepare('UPDATE id_blocks SET next_id = next_id + ? WHERE name = ? RETURNING next_id - ? AS start').get(BLOCK, 'links', BLOCK) as { start: number }; // the row is seeded above
+    [nextId, blockEnd] = [start, start + BLOCK];
   }
   return nextId++;
 }
@@ -31,23 +30,21 @@ const clicks = new Map<string, number>(); // in production: an event on a stream
 const app = express().use(express.json());
 app.post('/links', (req, res) => {
   let url: URL;
-  try { url = new URL((req.body as { url?: string } | undefined)?.url ?? ''); } catch { return res.status(400).json({ error: 'invalid url' }); }
+  try { url = new URL(req.body?.url); } catch { return res.status(400).json({ error: 'invalid url' }); }
   if (!['http:', 'https:'].includes(url.protocol)) return res.status(400).json({ error: 'http(s) only' });
   const code = toBase62(allocateId());
   db.prepare('INSERT INTO links (code, long_url, created_at) VALUES (?, ?, ?)').run(code, url.href, Date.now());
   res.status(201).json({ code, short: `https://sho.rt/${code}` });
 });
 app.get('/:code', (req, res) => {
-  const code = req.params.code;
-  let target = cache.get(code);
+  let target = cache.get(req.params.code);
   if (target === undefined) {
     stats.misses++;
-    const row = db.prepare('SELECT long_url FROM links WHERE code = ?').get(code) as { long_url: string } | undefined;
-    target = row?.long_url ?? '';
-    cache.set(code, target, target ? undefined : { ttl: 30_000 }); // '' = negative cache entry
+    target = (db.prepare('SELECT long_url FROM links WHERE code = ?').get(req.params.code) as { long_url: string } | undefined)?.long_url ?? '';
+    cache.set(req.params.code, target, target ? undefined : { ttl: 30_000 }); // '' = negative cache entry
   } else stats.hits++;
   if (!target) return res.status(404).json({ error: 'not found' });
-  clicks.set(code, (clicks.get(code) ?? 0) + 1);
+  clicks.set(req.params.code, (clicks.get(req.params.code) ?? 0) + 1);
   // no-store: no browser or shared cache may reuse this redirect, so the next click comes back to us too
   res.set('Cache-Control', 'no-store').redirect(302, target);
 });

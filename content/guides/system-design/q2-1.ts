@@ -10,11 +10,10 @@ type Saved =
   | { state: 'processing' | 'unknown'; fingerprint: string }
   | { state: 'done'; fingerprint: string; status: number; body: Payment };
 
-if (!process.env.REDIS_URL) throw new Error('REDIS_URL is not set (e.g. redis://127.0.0.1:6379)');
-const redis = new Redis(process.env.REDIS_URL);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const KEEP_MS = 24 * 3600_000; // claims and results live this long: no timer ever frees a claim early
 const bus = new EventEmitter();
-let releaseCharge: () => void = () => {};
+let releaseCharge!: () => void;
 const chargeGate = new Promise<void>((resolve) => { releaseCharge = resolve; });
 
 // A model of the payment provider: it deduplicates on the key we pass it, and can be asked what happened.

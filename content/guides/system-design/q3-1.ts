@@ -3,8 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 
 type Entry = [id: string, fields: string[]];
 
-if (!process.env.REDIS_URL) throw new Error('REDIS_URL is not set (e.g. redis://127.0.0.1:6379)');
-const redis = new Redis(process.env.REDIS_URL);
+const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
 const STREAM = 'q3-1:orders', DLQ = 'q3-1:orders:dead', GROUP = 'billing';
 const MIN_IDLE_MS = 50; // production: well above your p99 handling time, e.g. 60_000
 const MAX_DELIVERIES = 3;
@@ -13,15 +12,14 @@ const invoiced = new Map<string, number>(); // stand-in for the real side effect
 // Idempotent consumer: dedupe on the EVENT id. In production, record it in the same
 // database transaction as the side effect (a processed_events table with a primary key).
 async function handle(consumer: string, id: string, fields: string[], deliveries: number, { crashBeforeAck = false } = {}): Promise<void> {
-  const event: Record<string, string | undefined> = Object.fromEntries(fields.flatMap((v, i) => (i % 2 ? [] : [[v, fields[i + 1]]])));
+  const event = Object.fromEntries(fields.flatMap((v, i) => (i % 2 ? [] : [[v, fields[i + 1]]]))) as { eventId: string; orderId: string }; // the fields xadd wrote
   if (deliveries > MAX_DELIVERIES) { // poison message: park it instead of retrying forever
     await redis.multi().xadd(DLQ, '*', ...fields).xack(STREAM, GROUP, id).exec();
     return console.log(`${consumer}: ${event.eventId} -> dead-letter stream after ${MAX_DELIVERIES} failed deliveries`);
   }
   if (event.orderId === 'o-bad') return console.log(`${consumer}: ${event.eventId} failed (delivery ${deliveries}), not acked`);
   const first = await redis.set(`q3-1:done:${event.eventId}`, '1', 'EX', 86_400, 'NX');
-  const orderId = event.orderId ?? 'unknown';
-  if (first) invoiced.set(orderId, (invoiced.get(orderId) ?? 0) + 1);
+  if (first) invoiced.set(event.orderId, (invoiced.get(event.orderId) ?? 0) + 1);
   if (crashBeforeAck) return console.log(`${consumer}: ${event.eventId} processed, then CRASHED before XACK`);
   await redis.xack(STREAM, GROUP, id);
   console.log(`${consumer}: ${event.eventId} ${first ? 'processed' : 'duplicate, skipped'} (delivery ${deliveries}), acked`);
@@ -33,26 +31,23 @@ for (const [eventId, orderId] of [['evt-1', 'o-1'], ['evt-2', 'o-2'], ['evt-3', 
 }
 
 // Consumer A takes all new entries (">"), handles one, then dies halfway through the second.
-const read = (await redis.xreadgroup('GROUP', GROUP, 'A', 'COUNT', 10, 'STREAMS', STREAM, '>')) as [string, Entry[]][] | null;
-const entries = read?.[0]?.[1] ?? [];
-const [e1, e2] = entries;
-if (!e1 || !e2) throw new Error('expected the entries just added');
-await handle('A', ...e1, 1);
-await handle('A', ...e2, 1, { crashBeforeAck: true });
-const [count, , , perConsumer] = (await redis.xpending(STREAM, GROUP)) as [number, string, string, [string, string][]];
+// One stream read, and it has the four entries just added.
+const [[, entries]] = await (redis.xreadgroup('GROUP', GROUP, 'A', 'COUNT', 10, 'STREAMS', STREAM, '>') as Promise<[[string, Entry[]]]>);
+await handle('A', ...entries[0]!, 1);
+await handle('A', ...entries[1]!, 1, { crashBeforeAck: true });
+const [count, , , perConsumer] = await (redis.xpending(STREAM, GROUP) as Promise<[number, string, string, [string, string][]]>);
 console.log('pending after the crash:', count, JSON.stringify(perConsumer));
 
 // Consumer B periodically claims entries idle for too long: their owner is presumed dead.
 for (let round = 1; round <= 3; round++) {
   await sleep(MIN_IDLE_MS + 10);
-  const [, claimed] = (await redis.xautoclaim(STREAM, GROUP, 'B', MIN_IDLE_MS, '0-0', 'COUNT', 10)) as [string, Entry[], string[]];
-  const details = (await redis.xpending(STREAM, GROUP, '-', '+', 10)) as [string, string, number, number][]; // [id, owner, idle ms, deliveries]
+  const [, claimed] = await (redis.xautoclaim(STREAM, GROUP, 'B', MIN_IDLE_MS, '0-0', 'COUNT', 10) as Promise<[string, Entry[], string[]]>);
+  const details = await (redis.xpending(STREAM, GROUP, '-', '+', 10) as Promise<[string, string, number, number][]>); // [id, owner, idle ms, deliveries]
   const deliveries = new Map(details.map(([id, , , n]) => [id, n]));
-  for (const [id, fields] of claimed) await handle('B', id, fields, deliveries.get(id) ?? 1);
+  for (const [id, fields] of claimed) await handle('B', id, fields, deliveries.get(id)!); // every claimed entry is pending
 }
 
-const [pendingAtEnd] = (await redis.xpending(STREAM, GROUP)) as [number];
-console.log('pending at the end:', pendingAtEnd, '| dead letters:', await redis.xlen(DLQ));
+console.log('pending at the end:', (await redis.xpending(STREAM, GROUP))[0], '| dead letters:', await redis.xlen(DLQ));
 console.log('invoices per order:', JSON.stringify(Object.fromEntries([...invoiced].sort())));
 await redis.del(STREAM, DLQ, ...['evt-1', 'evt-2', 'evt-3'].map((e) => `q3-1:done:${e}`));
 await redis.quit();

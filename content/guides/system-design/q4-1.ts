@@ -26,7 +26,7 @@ function placeOrder(id: string, totalCents: number, { failBeforeCommit = false }
     return 'committed';
   } catch (err) {
     db.exec('ROLLBACK');
-    return `rolled back (${err instanceof Error ? err.message : String(err)})`;
+    return `rolled back (${(err as Error).message})`; // node:sqlite and our own throw raise Errors
   }
 }
 

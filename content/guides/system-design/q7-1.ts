@@ -16,14 +16,14 @@ function loadShedder({ maxInFlight, maxQueue, queueTimeoutMs, onDecision = () =>
     inFlight -= 1;
     queue.shift()?.();
   };
-  return (req: Request, res: Response, next: NextFunction): void => {
+  return (req: Request, res: Response, next: NextFunction) => {
     const start = (): void => {
       inFlight += 1;
       res.once('close', release); // fires after the response AND on client disconnect
       next();
     };
     if (inFlight < maxInFlight) { onDecision('run'); return start(); }
-    if (queue.length >= maxQueue) { onDecision('shed'); shed(res, 'overloaded'); return; } // cheap, before any work
+    if (queue.length >= maxQueue) { onDecision('shed'); return shed(res, 'overloaded'); } // cheap, before any work
     const leave = (): void => {
       clearTimeout(timer);
       res.off('close', leave);
@@ -39,7 +39,7 @@ function loadShedder({ maxInFlight, maxQueue, queueTimeoutMs, onDecision = () =>
 }
 
 const decisions = new EventEmitter();
-let releaseWork: () => void = () => {};
+let releaseWork!: () => void;
 const workGate = new Promise<void>((resolve) => { releaseWork = resolve; });
 const app = express();
 app.use(loadShedder({ maxInFlight: 2, maxQueue: 2, queueTimeoutMs: 2_000, onDecision: (d) => decisions.emit('decision', d) }));

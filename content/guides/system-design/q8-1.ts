@@ -8,13 +8,11 @@ class CircuitBreaker {
   #failures = 0;
   #openedAt = 0;
   #trialInFlight = false;
-  readonly failureThreshold: number;
-  readonly cooldownMs: number;
-  readonly now: () => number;
+  declare readonly failureThreshold: number;
+  declare readonly cooldownMs: number;
+  declare readonly now: () => number;
   constructor({ failureThreshold = 5, cooldownMs = 10_000, now = Date.now }: BreakerOptions = {}) {
-    this.failureThreshold = failureThreshold;
-    this.cooldownMs = cooldownMs;
-    this.now = now;
+    Object.assign(this, { failureThreshold, cooldownMs, now });
   }
   get state(): BreakerState {
     const coolingDone = this.#state === 'OPEN' && this.now() - this.#openedAt >= this.cooldownMs;

@@ -5,16 +5,16 @@ interface RetryOptions { attempts?: number; attemptTimeoutMs?: number; deadlineM
 
 // Retries may add at most ~`ratio` extra load on top of first attempts (a token-bucket budget, as in Finagle).
 class RetryBudget {
-  readonly ratio: number;
-  readonly max: number;
-  tokens: number;
-  constructor({ ratio = 0.1, initial = 3, max = 10 } = {}) { this.ratio = ratio; this.tokens = initial; this.max = max; }
+  declare readonly ratio: number;
+  declare readonly max: number;
+  declare tokens: number;
+  constructor({ ratio = 0.1, initial = 3, max = 10 } = {}) { Object.assign(this, { ratio, tokens: initial, max }); }
   onRequest(): void { this.tokens = Math.min(this.max, this.tokens + this.ratio); }
   tryRetry(): boolean { if (this.tokens < 1) return false; this.tokens -= 1; return true; }
 }
 
-const isRetryable = (err: unknown): boolean =>
-  err instanceof Error && (err.name === 'TimeoutError' || (err as Error & { retryable?: boolean }).retryable === true);
+type Failure = Error & { retryable?: boolean }; // timeouts are DOMExceptions, which are Errors too
+const isRetryable = (err: Failure): boolean => err.name === 'TimeoutError' || err.retryable === true;
 
 async function callWithRetries<T>(fn: Attempt<T>, { attempts = 3, attemptTimeoutMs = 50, deadlineMs = 1_000, baseDelayMs = 4, budget }: RetryOptions = {}): Promise<T> {
   const deadline = AbortSignal.timeout(deadlineMs); // the caller's total patience
@@ -24,7 +24,7 @@ async function callWithRetries<T>(fn: Attempt<T>, { attempts = 3, attemptTimeout
     try {
       return await fn(signal, attempt);
     } catch (err) {
-      if (!isRetryable(err) || attempt >= attempts || deadline.aborted) throw err;
+      if (!isRetryable(err as Failure) || attempt >= attempts || deadline.aborted) throw err;
       if (budget && !budget.tryRetry()) throw new Error('retry budget exhausted', { cause: err });
       const backoff = Math.random() * baseDelayMs * 2 ** attempt; // exponential backoff, full jitter
       await sleep(backoff, undefined, { signal: deadline });

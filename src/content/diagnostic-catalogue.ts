@@ -424,6 +424,14 @@ export const DIAGNOSTICS = {
       received: `TS${p.code} at ${p.file}:${p.line}:${p.column}: ${p.message}`,
     }),
   ),
+  'example.expected-error-missing': entry(
+    'typescript-examples',
+    (p: { file: string; code: number; line: number }) => ({
+      expected: `error TS${p.code} in ${p.file}, as its "// @errors" line (${p.file}:${p.line}) says`,
+      received: `no TS${p.code} error`,
+      hint: `remove ${p.code} from the "// @errors" line, or keep the code that shows the error`,
+    }),
+  ),
   'example.project-type-error': entry('typescript-examples', (p: { code: number; message: string }) => ({
     expected: 'the examples to type-check',
     received: `TS${p.code}: ${p.message}`,

@@ -2,9 +2,9 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { highlight } from '../../src/render/highlight.ts';
 import type { CodeJob } from '../../src/render/code-jobs.ts';
 import {
+  ensureTypeInfo,
   type TypeInfoOptions,
   type TypeJob,
-  typeInfoFor,
 } from '../../src/examples/type-info-cache.ts';
 
 /** Highlights its share of the code blocks, and finds its share of the identifiers' types, into the shared on-disk cache. */
@@ -14,6 +14,6 @@ const { jobs, typeJobs, typeOptions, cacheDir } = workerData as {
   typeOptions: TypeInfoOptions;
   cacheDir: string;
 };
-if (typeJobs.length > 0) typeInfoFor(typeJobs, typeOptions);
+ensureTypeInfo(typeJobs, typeOptions);
 for (const job of jobs) await highlight(job.code, job.lang, { cacheDir });
 parentPort?.postMessage(jobs.length);

@@ -4,9 +4,9 @@ import type { ParsedGuide } from '../../src/content/load-guides.ts';
 import { type CodeJob, codeJobs } from '../../src/render/code-jobs.ts';
 import { highlight, isCached } from '../../src/render/highlight.ts';
 import {
-  cachedTypeInfo,
+  ensureTypeInfo,
+  isTypeInfoKnown,
   type TypeJob,
-  typeInfoFor,
   typeInfoOptions,
 } from '../../src/examples/type-info-cache.ts';
 
@@ -34,14 +34,14 @@ export async function prehighlight(
   const missingTypes: TypeJob[] = guides
     .flatMap((guide) => [...guide.tsVersions.values()])
     .map(({ path, source }) => ({ path, source }))
-    .filter((job) => cachedTypeInfo(job, typeOptions) === undefined);
+    .filter((job) => !isTypeInfoKnown(job, typeOptions));
   const workers = Math.min(
     availableParallelism(),
     Math.max(Math.ceil(missing.length / 50), Math.ceil(missingTypes.length / TYPE_JOBS_PER_WORKER)),
   );
   const done = { total: all.length, highlighted: missing.length, typed: missingTypes.length };
   if (workers <= 1) {
-    if (missingTypes.length > 0) typeInfoFor(missingTypes, typeOptions);
+    ensureTypeInfo(missingTypes, typeOptions);
     for (const job of missing) await highlight(job.code, job.lang, { cacheDir });
     return done;
   }

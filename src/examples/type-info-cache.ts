@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type ts from 'typescript';
@@ -44,28 +44,37 @@ export function cachedTypeInfo(job: TypeJob, options: TypeInfoOptions): TypeInfo
   const key = entryKey(job, options);
   const known = memory.get(key);
   if (known || !options.cacheDir) return known;
+  // Not kept in memory: a large build reads each once, and thousands would add up.
   try {
-    const info = JSON.parse(readFileSync(entryFile(key, options.cacheDir), 'utf8')) as TypeInfo;
-    memory.set(key, info);
-    return info;
+    return JSON.parse(readFileSync(entryFile(key, options.cacheDir), 'utf8')) as TypeInfo;
   } catch {
     return undefined;
   }
 }
 
-/** Each TypeScript version's types, computing in one program those not cached yet. */
-export function typeInfoFor(jobs: readonly TypeJob[], options: TypeInfoOptions): TypeInfo[] {
-  const results = jobs.map((job) => cachedTypeInfo(job, options));
-  const missing = jobs.filter((_, i) => results[i] === undefined);
-  if (missing.length === 0) return results as TypeInfo[];
+/** Whether a TypeScript version's types are known without computing them. */
+export function isTypeInfoKnown(job: TypeJob, options: TypeInfoOptions): boolean {
+  const key = entryKey(job, options);
+  return memory.has(key) || (!!options.cacheDir && existsSync(entryFile(key, options.cacheDir)));
+}
+
+/** Computes, in one program, the types of the TypeScript versions not cached yet. */
+export function ensureTypeInfo(jobs: readonly TypeJob[], options: TypeInfoOptions): void {
+  const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
+  if (missing.length === 0) return;
   const fresh = computeTypeInfo(missing, options.tsconfigPath);
   missing.forEach((job, i) => {
     const info = fresh[i] as TypeInfo;
     const key = entryKey(job, options);
-    memory.set(key, info);
     if (options.cacheDir) writeCacheFile(entryFile(key, options.cacheDir), JSON.stringify(info));
+    else memory.set(key, info);
   });
-  return jobs.map((job) => cachedTypeInfo(job, options) as TypeInfo);
+}
+
+/** Each TypeScript version's types, computing those not cached yet. */
+export function typeInfoFor(jobs: readonly TypeJob[], options: TypeInfoOptions): TypeInfo[] {
+  ensureTypeInfo(jobs, options);
+  return jobs.map((job) => cachedTypeInfo(job, options) ?? { hovers: [], errors: [] });
 }
 
 /** The compiler is loaded only when something must be computed: a warm build needs none of it. */

@@ -39,10 +39,12 @@ export function withTypeTargets(
       tsLines.push(line);
       return;
     }
-    const decorated = decorateLine(line, hoversByLine.get(sourceLine) ?? [], targets === 0);
+    const errors = errorsByLine.get(sourceLine) ?? [];
+    const hovers = hoversByLine.get(sourceLine) ?? [];
+    const decorated = decorateLine(line, hovers, errors, targets === 0);
     targets += decorated.targets;
     tsLines.push(decorated.html);
-    for (const error of errorsByLine.get(sourceLine) ?? []) {
+    for (const error of errors) {
       originalLines.push(FILLER);
       tsLines.push(errorNote(error));
     }
@@ -74,41 +76,48 @@ function groupByLine<T extends { line: number; character: number }>(
   return byLine;
 }
 
-/** Wraps each identifier that lies inside one token in a target; tokens are split where needed. */
+/**
+ * Wraps each identifier that lies inside one token in a target, and underlines the code an expected
+ * error points at (as an editor's squiggle); tokens are split where needed.
+ */
 function decorateLine(
   line: string,
   hovers: readonly TypeHover[],
+  errors: readonly ShownError[],
   firstInPane: boolean,
 ): { html: string; targets: number } {
   const open = LINE_OPEN.exec(line)?.[0];
-  if (!open || hovers.length === 0 || !line.endsWith('</span>')) return { html: line, targets: 0 };
+  if (!open || (hovers.length === 0 && errors.length === 0) || !line.endsWith('</span>'))
+    return { html: line, targets: 0 };
   const inner = line.slice(open.length, -'</span>'.length);
+  const inError = (from: number) =>
+    errors.some((e) => e.character <= from && from < e.character + Math.max(e.length, 1));
   let column = 0;
-  let next = 0;
   let targets = 0;
   let html = '';
   for (const token of inner.matchAll(TOKEN)) {
     const className = token[1];
     const text = decode(token[2] ?? token[3] ?? '');
     const end = column + text.length;
-    const piece = (from: number, to: number) => {
-      const part = escapeText(text.slice(from - column, to - column));
-      return className ? `<span class="${className}">${part}</span>` : part;
-    };
-    let at = column;
-    while (next < hovers.length && (hovers[next] as TypeHover).character < end) {
-      const hover = hovers[next] as TypeHover;
-      next++;
-      const stop = hover.character + hover.length;
-      if (hover.character < at || stop > end) continue;
-      if (hover.character > at) html += piece(at, hover.character);
-      const classes = className ? `${className} tt` : 'tt';
-      const tabIndex = firstInPane && targets === 0 ? '0' : '-1';
-      html += `<span class="${classes}" tabindex="${tabIndex}" data-type="${escapeAttribute(hover.text)}">${escapeText(text.slice(hover.character - column, stop - column))}</span>`;
-      targets++;
-      at = stop;
+    const inside = hovers.filter((h) => h.character >= column && h.character + h.length <= end);
+    const cuts = new Set([column, end]);
+    for (const h of inside) cuts.add(h.character).add(h.character + h.length);
+    for (const e of errors) {
+      for (const at of [e.character, e.character + e.length])
+        if (at > column && at < end) cuts.add(at);
     }
-    if (at < end) html += piece(at, end);
+    const points = [...cuts].sort((a, b) => a - b);
+    for (const [i, from] of points.slice(0, -1).entries()) {
+      const to = points[i + 1] as number;
+      const part = escapeText(text.slice(from - column, to - column));
+      const hover = inside.find((h) => h.character === from && h.character + h.length === to);
+      const classes = [className, hover && 'tt', inError(from) && 'te'].filter(Boolean).join(' ');
+      if (hover) {
+        const tabIndex = firstInPane && targets === 0 ? '0' : '-1';
+        html += `<span class="${classes}" tabindex="${tabIndex}" data-type="${escapeAttribute(hover.text)}">${part}</span>`;
+        targets++;
+      } else html += classes ? `<span class="${classes}">${part}</span>` : part;
+    }
     column = end;
   }
   return { html: `${open}${html}</span>`, targets };

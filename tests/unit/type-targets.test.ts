@@ -72,6 +72,10 @@ describe('type targets in the TypeScript pane', () => {
     );
     expect(rows(right)[noteRow - 1]).toContain('data-type="const label: string"');
     expect(rows(left)[noteRow]).toContain('filler');
+    // The code the error points at is underlined, the target inside it kept.
+    expect(rows(right)[noteRow - 1]).toMatch(
+      /<span class="n tt te" tabindex="-1" data-type="const label: string">label<\/span>/,
+    );
   });
 
   it('changes nothing without types', async () => {

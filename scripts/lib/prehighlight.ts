@@ -3,15 +3,25 @@ import { Worker } from 'node:worker_threads';
 import type { ParsedGuide } from '../../src/content/load-guides.ts';
 import { type CodeJob, codeJobs } from '../../src/render/code-jobs.ts';
 import { highlight, isCached } from '../../src/render/highlight.ts';
+import {
+  ensureTypeInfo,
+  isTypeInfoKnown,
+  type TypeJob,
+  typeInfoOptions,
+} from '../../src/examples/type-info-cache.ts';
+
+/** One worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in one. */
+const TYPE_JOBS_PER_WORKER = 100;
 
 /**
- * Highlights every code block not yet in the cache, spread over all cores, before Astro renders
- * the pages (which then read each block from the cache). Returns how many blocks were highlighted.
+ * Highlights every code block not yet in the cache, and finds the types of every TypeScript
+ * version's identifiers not yet in the cache, spread over all cores, before Astro renders the pages
+ * (which then read both from the cache). Returns how many blocks and versions were done.
  */
 export async function prehighlight(
   guides: readonly ParsedGuide[],
   cacheDir: string,
-): Promise<{ total: number; highlighted: number }> {
+): Promise<{ total: number; highlighted: number; typed: number }> {
   const all = guides.flatMap(codeJobs);
   const seen = new Set<string>();
   const missing = all.filter((job) => {
@@ -20,19 +30,31 @@ export async function prehighlight(
     seen.add(key);
     return true;
   });
-  const workers = Math.min(availableParallelism(), Math.ceil(missing.length / 50));
+  const typeOptions = typeInfoOptions(cacheDir);
+  const missingTypes: TypeJob[] = guides
+    .flatMap((guide) => [...guide.tsVersions.values()])
+    .map(({ path, source }) => ({ path, source }))
+    .filter((job) => !isTypeInfoKnown(job, typeOptions));
+  const workers = Math.min(
+    availableParallelism(),
+    Math.max(Math.ceil(missing.length / 50), Math.ceil(missingTypes.length / TYPE_JOBS_PER_WORKER)),
+  );
+  const done = { total: all.length, highlighted: missing.length, typed: missingTypes.length };
   if (workers <= 1) {
+    ensureTypeInfo(missingTypes, typeOptions);
     for (const job of missing) await highlight(job.code, job.lang, { cacheDir });
-    return { total: all.length, highlighted: missing.length };
+    return done;
   }
   const shares: CodeJob[][] = Array.from({ length: workers }, () => []);
   missing.forEach((job, i) => shares[i % workers]?.push(job));
+  const typeShares: TypeJob[][] = Array.from({ length: workers }, () => []);
+  missingTypes.forEach((job, i) => typeShares[i % workers]?.push(job));
   await Promise.all(
     shares.map(
-      (jobs) =>
+      (jobs, w) =>
         new Promise<void>((resolve, reject) => {
           const worker = new Worker(new URL('./highlight-worker.ts', import.meta.url), {
-            workerData: { jobs, cacheDir },
+            workerData: { jobs, typeJobs: typeShares[w] ?? [], typeOptions, cacheDir },
           });
           worker.once('message', () => resolve());
           worker.once('error', reject);
@@ -42,5 +64,5 @@ export async function prehighlight(
         }),
     ),
   );
-  return { total: all.length, highlighted: missing.length };
+  return done;
 }

@@ -40,7 +40,17 @@ class ExamplePair extends HTMLElement {
       });
     }
     wireRunControls(this);
+    this.#typesOnFirstUse();
     new ResizeObserver(() => this.#layout()).observe(this);
+  }
+
+  /** The types show by CSS alone; keyboard moves and Escape load with the first hover or focus. */
+  #typesOnFirstUse(): void {
+    const pre = this.querySelector<HTMLElement>('[data-version="tsVersion"] pre');
+    if (!pre?.querySelector('.tt')) return;
+    const load = () => void import('./type-hovers.ts').then((m) => m.wireTypeTargets(pre));
+    pre.addEventListener('focusin', load, { once: true });
+    pre.addEventListener('pointerover', load, { once: true });
   }
 
   /** Tabs on narrow screens; both panels, no tab semantics, on wide ones. */

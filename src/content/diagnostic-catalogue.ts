@@ -432,6 +432,14 @@ export const DIAGNOSTICS = {
       hint: 'make the two say the same, or mark a deliberate change with "// Fix: <why>" on the TypeScript line or the line above',
     }),
   ),
+  'example.expected-error-missing': entry(
+    'typescript-examples',
+    (p: { file: string; code: number; line: number }) => ({
+      expected: `error TS${p.code} in ${p.file}, as its "// @errors" line (${p.file}:${p.line}) says`,
+      received: `no TS${p.code} error`,
+      hint: `remove ${p.code} from the "// @errors" line, or keep the code that shows the error`,
+    }),
+  ),
   'example.project-type-error': entry('typescript-examples', (p: { code: number; message: string }) => ({
     expected: 'the examples to type-check',
     received: `TS${p.code}: ${p.message}`,

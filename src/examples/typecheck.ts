@@ -5,6 +5,7 @@ import type ts from 'typescript';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
+import { expectedErrors, unexpectedErrors } from './expected-errors.ts';
 
 export interface TypecheckOptions {
   /**
@@ -35,7 +36,7 @@ export function typecheckTsVersions(
   const toCheck: TsVersion[] = [];
   for (const tsVersion of tsVersions) {
     const cached = readCached(entryOf(tsVersion));
-    if (cached) diagnostics.push(...cached.map((error) => atBlock(tsVersion, error)));
+    if (cached) diagnostics.push(...reported(tsVersion, cached));
     else toCheck.push(tsVersion);
   }
   if (toCheck.length === 0) return diagnostics;
@@ -48,7 +49,7 @@ export function typecheckTsVersions(
       const cached: CachedResult = { errors: own, imports: localImports(tsVersion, fresh.ts) };
       writeCacheFile(entry, JSON.stringify(cached));
     }
-    diagnostics.push(...own.map((error) => atBlock(tsVersion, error)));
+    diagnostics.push(...reported(tsVersion, own));
   }
   return [...diagnostics, ...fresh.elsewhere];
 }
@@ -104,7 +105,7 @@ function checkProgram(
 }
 
 /** What every example's result depends on besides its own text: compiler, options, installed types. */
-function sharedKey(tsconfigPath: string, root: string): string {
+export function sharedKey(tsconfigPath: string, root: string): string {
   const read = (path: string) => {
     try {
       return readFileSync(path, 'utf8');
@@ -147,6 +148,27 @@ interface TypeError {
   line: number;
   column: number;
   message: string;
+}
+
+/** A file's errors less those its `// @errors` line expects, and each expected code that did not come. */
+function reported(tsVersion: TsVersion, errors: readonly TypeError[]): Diagnostic[] {
+  const expected = expectedErrors(tsVersion.source);
+  const { unexpected, missing } = unexpectedErrors(errors, expected);
+  const place = {
+    file: tsVersion.block.file,
+    line: tsVersion.block.line,
+    field: `TypeScript version ${tsVersion.id}`,
+  };
+  return [
+    ...unexpected.map((error) => atBlock(tsVersion, error)),
+    ...missing.map((code) =>
+      diagnostic(place, 'example.expected-error-missing', {
+        file: tsVersion.file,
+        code,
+        line: expected?.line ?? 1,
+      }),
+    ),
+  ];
 }
 
 /** Reported at the guide block the file ports, which may have moved since the error was cached. */

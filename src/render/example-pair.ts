@@ -5,12 +5,16 @@ import { classifyTsVersion } from '../examples/browser-runnable.ts';
 import { languageName } from './highlight.ts';
 import { alignCodeHtml } from './aligned-code.ts';
 import { needsNodePanel } from './needs-node.ts';
+import { withTypeTargets } from './type-targets.ts';
+import type { TypeInfo } from '../examples/type-info.ts';
 
 interface PairParts {
   tsVersion: TsVersion;
   lang: string;
   originalHtml: string;
   tsVersionHtml: string;
+  /** The identifiers' types and the expected errors, shown in the TypeScript pane. */
+  types?: TypeInfo | undefined;
 }
 
 /** Highlighted HTML from our own highlighter, which escapes every token itself. */
@@ -22,12 +26,18 @@ const highlighted = (html: string): ElementContent => ({ type: 'raw', value: htm
  * `example-pair` element turns them into tabs on narrow screens, adds copy buttons and, for an
  * example that runs in a browser, Run, Edit and Reset.
  */
-export function examplePair({ tsVersion, lang, originalHtml, tsVersionHtml }: PairParts): Element {
+export function examplePair({
+  tsVersion,
+  lang,
+  originalHtml,
+  tsVersionHtml,
+  types,
+}: PairParts): Element {
   const id = `ex-${tsVersion.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
   const runsIn = classifyTsVersion(tsVersion.id, tsVersion.source);
   const output =
     tsVersion.expectedOutput === undefined ? '' : tsVersion.expectedOutput.replace(/\n$/, '');
-  const aligned = alignCodeHtml(originalHtml, tsVersionHtml);
+  const aligned = withTypeTargets(alignCodeHtml(originalHtml, tsVersionHtml), types);
   return h(
     'example-pair.example-pair',
     { id, dataExample: tsVersion.id, dataRunsIn: runsIn.where },

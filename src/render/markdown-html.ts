@@ -9,6 +9,7 @@ import type { LocatedElement } from '../content/html-elements.ts';
 import { type GuideFiles, rewriteLinks } from '../content/links.ts';
 import { CODE_SLOT, codeSlotIndex, markdownToHast } from '../content/to-hast.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
+import { typeInfoFor, typeInfoOptions } from '../examples/type-info-cache.ts';
 import { examplePair } from './example-pair.ts';
 import { highlight, languageName, type HighlightOptions } from './highlight.ts';
 import { type Removal, sanitizeTree } from './sanitize.ts';
@@ -104,11 +105,14 @@ async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<E
   const originalHtml = await highlight(block.code, block.lang, options);
   if (block.tsVersion) {
     const tsVersionHtml = await highlight(block.tsVersion.source, 'ts', options);
+    // Computed ahead on every core by the build (scripts/lib/prehighlight.ts); here only read.
+    const [types] = typeInfoFor([block.tsVersion], typeInfoOptions(options.cacheDir));
     return examplePair({
       tsVersion: block.tsVersion,
       lang: block.lang,
       originalHtml,
       tsVersionHtml,
+      types,
     });
   }
   return h('div.code-block', { dataLang: block.lang }, [

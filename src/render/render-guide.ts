@@ -10,6 +10,7 @@ import {
   questionAnchor,
   type QuestionTrees,
 } from './guide-trees.ts';
+import { ensureTypeInfo, typeInfoOptions } from '../examples/type-info-cache.ts';
 import type { HighlightOptions } from './highlight.ts';
 import { type Fragment, fragmentHtml } from './markdown-html.ts';
 
@@ -67,6 +68,8 @@ export async function renderGuide(
     throw new Error(
       `${guide.file}:${removal.line ?? 1}: html: ${removal.what} would be removed (${removal.why}); run npm run check`,
     );
+  // The build found every type ahead (scripts/lib/prehighlight.ts); the dev server finds a guide's in one program.
+  ensureTypeInfo([...guide.tsVersions.values()], typeInfoOptions(options.cacheDir));
   const html = (fragment: Fragment) => fragmentHtml(fragment, options);
   const inline = async (fragment: Fragment) => (await html(fragment)).replace(/^<p>|<\/p>$/g, '');
 

@@ -136,6 +136,9 @@ const SAMPLES: { [K in DiagnosticKind]: DiagnosticArgs<K> } = {
       tsText: '  const first = rows[0] ?? {};',
     },
   ],
+  'example.expected-error-missing': [
+    { file: 'content/guides/streams/q1-1.ts', code: 2345, line: 1 },
+  ],
   'example.project-type-error': [
     { code: 2688, message: "Cannot find type definition file for 'node'." },
   ],

@@ -1,0 +1,119 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import type ts from 'typescript';
+import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { extractTypeInfo, type TypeInfo } from './type-info.ts';
+import { sharedKey } from './typecheck.ts';
+
+/** A TypeScript version as the type work needs it (what a worker thread can be sent). */
+export interface TypeJob {
+  path: string;
+  source: string;
+}
+
+export interface TypeInfoOptions {
+  /** Folder for results kept between builds; none keeps them in memory only. */
+  cacheDir?: string | undefined;
+  /** The examples' tsconfig (`content/tsconfig.json`). */
+  tsconfigPath: string;
+  /** Project root: its lock file pins the compiler and installed types. */
+  root: string;
+}
+
+/** Bump when what is extracted changes, so cached results are redone. */
+const TYPE_INFO_VERSION = 'types-v1';
+
+const memory = new Map<string, TypeInfo>();
+const sharedKeys = new Map<string, string>();
+
+function entryKey(job: TypeJob, options: TypeInfoOptions): string {
+  const cacheKey = `${options.tsconfigPath}\0${options.root}`;
+  let shared = sharedKeys.get(cacheKey);
+  if (shared === undefined) {
+    shared = sharedKey(options.tsconfigPath, options.root);
+    sharedKeys.set(cacheKey, shared);
+  }
+  return contentKey(TYPE_INFO_VERSION, shared, resolve(job.path), job.source);
+}
+
+const entryFile = (key: string, cacheDir: string) => join(cacheDir, 'types', `${key}.json`);
+
+/** The cached types of a TypeScript version, if an earlier run computed them. */
+export function cachedTypeInfo(job: TypeJob, options: TypeInfoOptions): TypeInfo | undefined {
+  const key = entryKey(job, options);
+  const known = memory.get(key);
+  if (known || !options.cacheDir) return known;
+  // Not kept in memory: a large build reads each once, and thousands would add up.
+  try {
+    return JSON.parse(readFileSync(entryFile(key, options.cacheDir), 'utf8')) as TypeInfo;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether a TypeScript version's types are known without computing them. */
+export function isTypeInfoKnown(job: TypeJob, options: TypeInfoOptions): boolean {
+  const key = entryKey(job, options);
+  return memory.has(key) || (!!options.cacheDir && existsSync(entryFile(key, options.cacheDir)));
+}
+
+/** Computes, in one program, the types of the TypeScript versions not cached yet. */
+export function ensureTypeInfo(jobs: readonly TypeJob[], options: TypeInfoOptions): void {
+  const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
+  if (missing.length === 0) return;
+  const fresh = computeTypeInfo(missing, options.tsconfigPath);
+  missing.forEach((job, i) => {
+    const info = fresh[i] as TypeInfo;
+    const key = entryKey(job, options);
+    if (options.cacheDir) writeCacheFile(entryFile(key, options.cacheDir), JSON.stringify(info));
+    else memory.set(key, info);
+  });
+}
+
+/** Each TypeScript version's types, computing those not cached yet. */
+export function typeInfoFor(jobs: readonly TypeJob[], options: TypeInfoOptions): TypeInfo[] {
+  ensureTypeInfo(jobs, options);
+  return jobs.map((job) => cachedTypeInfo(job, options) ?? { hovers: [], errors: [] });
+}
+
+/** The compiler is loaded only when something must be computed: a warm build needs none of it. */
+const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
+
+/** Library files parsed once per process, however many programs are made (the dev server makes several). */
+const libraryFiles = new Map<string, ts.SourceFile>();
+
+function computeTypeInfo(jobs: readonly TypeJob[], tsconfigPath: string): TypeInfo[] {
+  const compiler = loadTypeScript();
+  const config = compiler.getParsedCommandLineOfConfigFile(
+    tsconfigPath,
+    {},
+    { ...compiler.sys, onUnRecoverableConfigFileDiagnostic: () => undefined },
+  );
+  const options = { ...(config?.options ?? { strict: true }), noEmit: true };
+  const texts = new Map(jobs.map((job) => [resolve(job.path), job.source]));
+  const host = compiler.createCompilerHost(options, true);
+  const readFromDisk = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, language, onError) => {
+    const text = texts.get(resolve(fileName));
+    if (text !== undefined) return compiler.createSourceFile(fileName, text, language, true);
+    const known = libraryFiles.get(fileName);
+    if (known) return known;
+    const parsed = readFromDisk(fileName, language, onError);
+    if (parsed && /[\\/]node_modules[\\/]/.test(fileName)) libraryFiles.set(fileName, parsed);
+    return parsed;
+  };
+  const program = compiler.createProgram({ rootNames: [...texts.keys()], options, host });
+  return jobs.map((job) => {
+    const file = program.getSourceFile(resolve(job.path));
+    return file ? extractTypeInfo(compiler, program, file) : { hovers: [], errors: [] };
+  });
+}
+
+/** The build's settings: the examples' tsconfig under the project root, results beside the highlighted code. */
+export function typeInfoOptions(
+  cacheDir: string | undefined,
+  root: string = process.cwd(),
+): TypeInfoOptions {
+  return { cacheDir, tsconfigPath: resolve(root, 'content/tsconfig.json'), root };
+}

@@ -1,0 +1,130 @@
+import type { ShownError, TypeHover, TypeInfo } from '../examples/type-info.ts';
+import { escapeAttribute, escapeText } from './highlight.ts';
+
+const FILLER = '<span class="line filler" aria-hidden="true"></span>';
+const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
+const LINE_OPEN = /^<span class="line[^"]*">/;
+const TOKEN = /<span class="([^"]*)">([^<]*)<\/span>|([^<]+)/g;
+
+const decode = (html: string) =>
+  html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&');
+
+/**
+ * The aligned pair with the TypeScript pane's identifiers made type targets: each shows its type on
+ * hover and focus (`data-type`, drawn by CSS), the first is the pane's one tab stop and arrow keys
+ * move between the rest (src/client/type-hovers.ts). Each error an example expects (`// @errors`)
+ * is a note under its line, with a blank line opposite in the original so the lines stay aligned.
+ */
+export function withTypeTargets(
+  aligned: { original: string; tsVersion: string },
+  info: TypeInfo | undefined,
+): { original: string; tsVersion: string } {
+  if (!info || (info.hovers.length === 0 && info.errors.length === 0)) return aligned;
+  const left = splitListing(aligned.original);
+  const right = splitListing(aligned.tsVersion);
+  if (!left || !right || left.lines.length !== right.lines.length) return aligned;
+  const hoversByLine = groupByLine(info.hovers);
+  const errorsByLine = groupByLine(info.errors);
+  const originalLines: string[] = [];
+  const tsLines: string[] = [];
+  let sourceLine = 0;
+  let targets = 0;
+  right.lines.forEach((line, row) => {
+    originalLines.push(left.lines[row] ?? FILLER);
+    if (line.startsWith('<span class="line filler"')) {
+      tsLines.push(line);
+      return;
+    }
+    const errors = errorsByLine.get(sourceLine) ?? [];
+    const hovers = hoversByLine.get(sourceLine) ?? [];
+    const decorated = decorateLine(line, hovers, errors, targets === 0);
+    targets += decorated.targets;
+    tsLines.push(decorated.html);
+    for (const error of errors) {
+      originalLines.push(FILLER);
+      tsLines.push(errorNote(error));
+    }
+    sourceLine++;
+  });
+  // The first target is the pane's tab stop, so the listing itself need not be one.
+  const open = targets > 0 ? right.open.replace(' tabindex="0"', '') : right.open;
+  return {
+    original: left.open + originalLines.join('\n') + left.close,
+    tsVersion: open + tsLines.join('\n') + right.close,
+  };
+}
+
+/** A highlighted, aligned listing's lines (marked and filler lines included). */
+function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
+  const match = LISTING.exec(html);
+  if (!match) return undefined;
+  const lines = (match[2] ?? '').split('\n');
+  if (!lines.every((line) => line.startsWith('<span class="line'))) return undefined;
+  return { open: match[1] ?? '', lines, close: match[3] ?? '' };
+}
+
+function groupByLine<T extends { line: number; character: number }>(
+  items: readonly T[],
+): Map<number, T[]> {
+  const byLine = new Map<number, T[]>();
+  for (const item of items) byLine.set(item.line, [...(byLine.get(item.line) ?? []), item]);
+  for (const list of byLine.values()) list.sort((a, b) => a.character - b.character);
+  return byLine;
+}
+
+/**
+ * Wraps each identifier that lies inside one token in a target, and underlines the code an expected
+ * error points at (as an editor's squiggle); tokens are split where needed.
+ */
+function decorateLine(
+  line: string,
+  hovers: readonly TypeHover[],
+  errors: readonly ShownError[],
+  firstInPane: boolean,
+): { html: string; targets: number } {
+  const open = LINE_OPEN.exec(line)?.[0];
+  if (!open || (hovers.length === 0 && errors.length === 0) || !line.endsWith('</span>'))
+    return { html: line, targets: 0 };
+  const inner = line.slice(open.length, -'</span>'.length);
+  const inError = (from: number) =>
+    errors.some((e) => e.character <= from && from < e.character + Math.max(e.length, 1));
+  let column = 0;
+  let targets = 0;
+  let html = '';
+  for (const token of inner.matchAll(TOKEN)) {
+    const className = token[1];
+    const text = decode(token[2] ?? token[3] ?? '');
+    const end = column + text.length;
+    const inside = hovers.filter((h) => h.character >= column && h.character + h.length <= end);
+    const cuts = new Set([column, end]);
+    for (const h of inside) cuts.add(h.character).add(h.character + h.length);
+    for (const e of errors) {
+      for (const at of [e.character, e.character + e.length])
+        if (at > column && at < end) cuts.add(at);
+    }
+    const points = [...cuts].sort((a, b) => a - b);
+    for (const [i, from] of points.slice(0, -1).entries()) {
+      const to = points[i + 1] as number;
+      const part = escapeText(text.slice(from - column, to - column));
+      const hover = inside.find((h) => h.character === from && h.character + h.length === to);
+      const classes = [className, hover && 'tt', inError(from) && 'te'].filter(Boolean).join(' ');
+      if (hover) {
+        const tabIndex = firstInPane && targets === 0 ? '0' : '-1';
+        html += `<span class="${classes}" tabindex="${tabIndex}" data-type="${escapeAttribute(hover.text)}">${part}</span>`;
+        targets++;
+      } else html += classes ? `<span class="${classes}">${part}</span>` : part;
+    }
+    column = end;
+  }
+  return { html: `${open}${html}</span>`, targets };
+}
+
+/** Not a `.line`: the runner and the copy button read the program from the lines alone. */
+function errorNote(error: ShownError): string {
+  const indent = ' '.repeat(error.character);
+  return `<span class="type-error" role="note">${indent}<span class="type-error-text">error TS${error.code}: ${escapeText(error.message)}</span></span>`;
+}

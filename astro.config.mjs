@@ -3,7 +3,6 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { staticHostHeaders } from './src/integrations/static-host-headers.ts';
@@ -12,6 +11,7 @@ export default defineConfig({
   // Both come from src/config/site.ts (`npm run build -- --base … --site …`, or SITE_BASE/SITE_URL).
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   base: siteConfig.base,
+  cacheDir: siteConfig.astroCacheDir,
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
@@ -20,7 +20,6 @@ export default defineConfig({
   // Pagefind must index before the service worker lists the files to precache. Without a public
   // URL there is no sitemap: it needs absolute addresses, and none are invented.
   integrations: [
-    contentCheck(),
     pagefindIndex(),
     ...offline(),
     mdx(),

@@ -5,9 +5,9 @@ import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-add
 import { binPath, runNode } from './lib/run.ts';
 
 /**
- * `npm run build`: checks the guides and highlights their code (scripts/prepare-build.ts), builds
- * into a staging folder, and only then replaces `dist/` (or `--out`), so a failed build never
- * leaves a half-written site.
+ * `npm run build`: `astro build` into a staging folder (its guides loader checks every guide and
+ * stops the build with the full report), and only then replaces `dist/` (or `--out`), so a failed
+ * build never leaves a half-written site.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -31,18 +31,12 @@ try {
 const addressEnv = { SITE_BASE: address.base, SITE_URL: address.siteUrl ?? '' };
 const staging = `${out}.staging`;
 
-if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
-  console.error(
-    `\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`,
-  );
-  process.exit(1);
-}
-
 rmSync(staging, { recursive: true, force: true });
-const code = await runNode(binPath('astro'), ['build', '--outDir', staging, ...positionals], {
-  ...addressEnv,
-  INTERVIEW_PREP_CONTENT_CHECKED: '1',
-});
+const code = await runNode(
+  binPath('astro'),
+  ['build', '--outDir', staging, ...positionals],
+  addressEnv,
+);
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nbuild failed; ${values.out}/ was left as it was.`);

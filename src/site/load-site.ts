@@ -1,11 +1,11 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { readRenderedGuide } from '../cache/rendered-guides.ts';
 import { siteConfig } from '../config/site.ts';
-import { formatReport } from '../content/diagnostics.ts';
-import { checkedGuides, listGuideFiles, loadGuides } from '../content/load-guides.ts';
+import { formatDiagnostic, formatReport } from '../content/diagnostics.ts';
+import type { StoredRecord } from '../content/guide-loader.ts';
 import { readVocabulary } from '../content/vocabulary.ts';
 import { dictionary, type Synonyms } from '../client/search/query-words.ts';
-import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
+import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
 import { type CrossCounts, crossCounts } from './cross-counts.ts';
 import { questionFacts } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
@@ -28,52 +28,52 @@ export class ContentError extends Error {
   override readonly name = 'ContentError';
 }
 
-let cached: { fingerprint: string; site: Promise<Site> } | undefined;
+let cached: { key: string; site: Promise<Site> } | undefined;
 
-/** The site's content. In dev it is re-read when a guide changes; in a build it is read once. */
-export function getSite(): Promise<Site> {
-  const fingerprint = import.meta.env?.DEV ? guidesFingerprint() : '';
-  if (!cached || cached.fingerprint !== fingerprint) cached = { fingerprint, site: buildSite() };
+/**
+ * The site's content, from the guides loader's store: each guide's HTML is read from the file its
+ * digest names. A build reads it once; the dev server again whenever the store changed. Guides
+ * with problems throw the full report (the dev server shows it over the page).
+ */
+export async function getSite(): Promise<Site> {
+  if (cached && !import.meta.env.DEV) return cached.site;
+  const records = (await getCollection('guides')).map(
+    (entry: { data: unknown }) => entry.data as StoredRecord,
+  );
+  const key = records.map(recordKey).join('|');
+  if (!cached || cached.key !== key) cached = { key, site: buildSite(records) };
   return cached.site;
 }
 
-/**
- * Every guide rendered. In a build the guides were checked just before, so each is read, rendered and
- * dropped in turn; otherwise (the dev server) they are checked first and problems are thrown.
- */
-async function renderGuides(): Promise<RenderedGuide[]> {
-  const options = { ...siteConfig, cacheDir: siteConfig.parseCacheDir };
-  const highlight = { cacheDir: siteConfig.codeCacheDir };
-  if (siteConfig.contentChecked) {
-    const rendered: RenderedGuide[] = [];
-    for (const { guide, guideFiles } of checkedGuides(options))
-      rendered.push(await renderGuide(guide, guideFiles, highlight));
-    return rendered;
-  }
-  const result = loadGuides(options);
-  if (result.diagnostics.length > 0) {
+function recordKey(record: StoredRecord): string {
+  return record.kind === 'guide'
+    ? record.entry.digest
+    : JSON.stringify(record.report.diagnostics.map(formatDiagnostic));
+}
+
+function renderedGuides(records: readonly StoredRecord[]): RenderedGuide[] {
+  const report = records.find((r) => r.kind === 'report')?.report;
+  if (!report) throw new ContentError('the guides loader stored no report; run the build again');
+  if (report.diagnostics.length > 0) {
     const error = new ContentError(
-      `Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`,
+      `Guides have problems:\n${formatReport(report.diagnostics, report.fileCount, report.warnings)}`,
     );
     error.stack = error.message; // authors need the report, not our call stack
     throw error;
   }
-  return Promise.all(
-    result.guides.map((guide) => renderGuide(guide, result.guideFiles, highlight)),
-  );
+  return records.flatMap((record) => {
+    if (record.kind !== 'guide') return [];
+    const guide = readRenderedGuide(siteConfig.renderCacheDir, record.entry.digest);
+    if (!guide)
+      throw new ContentError(
+        `${record.entry.file}: its rendered pages are missing; run the build again`,
+      );
+    return [guide];
+  });
 }
 
-function guidesFingerprint(): string {
-  return listGuideFiles(siteConfig.guidesDir)
-    .map((name) => {
-      const stat = statSync(join(siteConfig.guidesDir, name));
-      return `${name}:${stat.mtimeMs}:${stat.size}`;
-    })
-    .join('|');
-}
-
-async function buildSite(): Promise<Site> {
-  const guides = await renderGuides();
+async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
+  const guides = renderedGuides(records);
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));

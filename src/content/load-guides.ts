@@ -10,7 +10,7 @@ import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
 import { buildGuideTrees, type GuideTrees, questionProse, type QuestionProse } from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
-import { GUIDE_RULES, type RuleContext, STRUCTURE_RULES } from './rules.ts';
+import { GUIDE_RULES, type RuleContext } from './rules.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { discoverTsVersions, type TsVersionContext, type TsVersion } from './ts-versions.ts';
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
@@ -127,7 +127,7 @@ export function repeatedSlugs(names: readonly string[], guideFiles: GuideFiles):
 export function checkGuideFile(name: string, options: LoadOptions, guideFiles: GuideFiles, collect: { tsVersions?: TsVersion[]; siteLinks?: SiteLinkCheck } = {}): { guide?: ParsedGuide; lintable?: LintableGuide; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(guidePath(options, name));
   try {
-    const read = readGuide(name, options, guideFiles, sink, collect.tsVersions, false, collect.siteLinks);
+    const read = readGuide(name, options, guideFiles, sink, collect.tsVersions, collect.siteLinks);
     return { ...read, diagnostics: sink.items };
   } catch (error) {
     // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
@@ -141,21 +141,6 @@ function describeError(error: unknown): string {
   return text.split('\n')[0]?.slice(0, 160) ?? text;
 }
 
-/**
- * Guides already checked in this build, one at a time, so a caller can render each and let its
- * syntax tree go before reading the next (the build's pages never hold every tree at once).
- */
-export function* checkedGuides(options: LoadOptions): Generator<{ guide: ParsedGuide; guideFiles: GuideFiles }> {
-  const names = listGuideFiles(options.guidesDir);
-  const guideFiles = guideFileMap(names);
-  for (const name of names) {
-    const sink = new DiagnosticSink(guidePath(options, name));
-    const { guide } = readGuide(name, options, guideFiles, sink, undefined, true);
-    if (!guide || sink.items.length > 0) throw new Error(`${sink.file} changed since it was checked; run the build again`);
-    yield { guide, guideFiles };
-  }
-}
-
 /** Every guide file's name mapped to its slug: what links may point at. */
 export function guideFileMap(names: readonly string[]): GuideFiles {
   return new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
@@ -167,13 +152,13 @@ export function guidePath({ guidesDir, root }: LoadOptions, name: string): strin
 }
 
 /** Reads one guide from the disk and checks it. */
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], alreadyChecked = false, siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
   const path = join(guidesDir, name);
   if (!checkSize(statSync(path).size, sink)) return {};
-  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, alreadyChecked, siteLinks };
+  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, siteLinks };
   return checkGuide(readFileSync(path), context, sink);
 }
 
@@ -219,8 +204,6 @@ interface GuideContext {
   /** Receives every TypeScript version collected, even when the guide has other problems. */
   foundTsVersions?: TsVersion[] | undefined;
   cacheDir?: string | undefined;
-  /** The guide passed every check earlier in this build; skip the slow HTML checks. */
-  alreadyChecked?: boolean;
   /** Collects the guide's pages, ids and site links for the check across guides. */
   siteLinks?: SiteLinkCheck | undefined;
 }
@@ -250,13 +233,9 @@ function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSi
     tsVersions,
     trees: () => (trees ??= buildGuideTrees({ ...parsed, slug: context.slug, tsVersions }, context.guideFiles)),
   };
-  // A guide checked earlier in this build skips the rules over its page trees, the slow ones.
-  for (const rule of context.alreadyChecked ? STRUCTURE_RULES : GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
-  let prose: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
-  if (!context.alreadyChecked) {
-    context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
-    prose = questionProse(ruleContext.trees());
-  }
+  for (const rule of GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
+  context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
+  const prose = questionProse(ruleContext.trees());
 
   const lineOf = parsed.located.lineOf;
   const lintable: LintableGuide = {

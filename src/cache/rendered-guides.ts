@@ -10,28 +10,33 @@ export interface RenderedEntry {
   records: SearchRecord[];
 }
 
-function fileOf(dir: string, digest: string, part: 'guide' | 'records' = 'guide'): string {
-  return join(dir, `${digest}.${part}.json`);
+/** A guide's keys: `digest` names its pages (it covers the pipeline's code), `source` its records. */
+export interface RenderedKeys {
+  digest: string;
+  source: string;
 }
+
+const guideFile = (dir: string, digest: string) => join(dir, `${digest}.guide.json`);
+const recordsFile = (dir: string, source: string) => join(dir, `${source}.records.json`);
 
 /** Written in two files, since the pages read the guide and the search index its records. */
-export function writeRendered(dir: string, digest: string, entry: RenderedEntry): void {
-  writeCacheFile(fileOf(dir, digest, 'records'), JSON.stringify(entry.records));
-  writeCacheFile(fileOf(dir, digest), JSON.stringify(entry.guide));
+export function writeRendered(dir: string, keys: RenderedKeys, entry: RenderedEntry): void {
+  writeCacheFile(recordsFile(dir, keys.source), JSON.stringify(entry.records));
+  writeCacheFile(guideFile(dir, keys.digest), JSON.stringify(entry.guide));
 }
 
-export function hasRendered(dir: string, digest: string): boolean {
-  return existsSync(fileOf(dir, digest));
+export function hasRendered(dir: string, keys: RenderedKeys): boolean {
+  return existsSync(guideFile(dir, keys.digest)) && existsSync(recordsFile(dir, keys.source));
 }
 
 /** The guide written for a digest, or undefined when it is missing or unreadable. */
 export function readRenderedGuide(dir: string, digest: string): RenderedGuide | undefined {
-  return readJson<RenderedGuide>(fileOf(dir, digest));
+  return readJson<RenderedGuide>(guideFile(dir, digest));
 }
 
-/** The guide's search records written for a digest, or undefined when missing or unreadable. */
-export function readSearchRecords(dir: string, digest: string): SearchRecord[] | undefined {
-  return readJson<SearchRecord[]>(fileOf(dir, digest, 'records'));
+/** The guide's search records written for a source key, or undefined when missing or unreadable. */
+export function readSearchRecords(dir: string, source: string): SearchRecord[] | undefined {
+  return readJson<SearchRecord[]>(recordsFile(dir, source));
 }
 
 function readJson<T>(file: string): T | undefined {

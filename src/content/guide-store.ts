@@ -43,18 +43,25 @@ export interface GuideStoreOptions {
 }
 
 /**
- * Each guide file's digest: of the file, its TypeScript versions and outputs, the other guides'
- * names (links) and the pipeline's code. The store keeps it; the rendered files are named by it.
+ * Each guide file's source key (of the file, its TypeScript versions and outputs, and the guide
+ * names, which links resolve against) and digest (the source key and the pipeline's code). The
+ * store keeps the digest and the rendered guide is named by it; the search records are named by
+ * the source key, so the Pagefind integration finds them whatever code version it runs.
  */
-export function guideDigests(
+export function guideKeys(
   options: Pick<GuideStoreOptions, 'guidesDir' | 'root'>,
   names = findGuideFiles(options.guidesDir, options.root).names,
-): Array<{ name: string; digest: string }> {
-  const shared = [pipelineVersion(), options.guidesDir, options.root, names.join('\n')];
-  return names.map((name) => ({
-    name,
-    digest: contentKey(...shared, guideKey(options.guidesDir, name)),
-  }));
+): Array<{ name: string; source: string; digest: string }> {
+  const version = pipelineVersion();
+  return names.map((name) => {
+    const source = contentKey(
+      options.guidesDir,
+      options.root,
+      names.join('\n'),
+      guideKey(options.guidesDir, name),
+    );
+    return { name, source, digest: contentKey(version, source) };
+  });
 }
 
 /** Guides checked in a batch before their code is highlighted on every core, then rendered and dropped. */
@@ -72,25 +79,24 @@ export async function updateGuides(
   const loadOptions: LoadOptions = { ...options, cacheDir: options.parseCacheDir };
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const changed: Array<{ name: string; digest: string }> = [];
-  for (const { name, digest } of guideDigests(options, names)) {
-    const cached = cache.get(name);
-    const stale = cached?.digest !== digest;
-    const unrendered = cached?.problems.length === 0 && !hasRendered(options.renderCacheDir, digest);
-    if (stale || unrendered) changed.push({ name, digest });
+  const changed: Array<{ name: string; source: string; digest: string }> = [];
+  for (const keys of guideKeys(options, names)) {
+    const cached = cache.get(keys.name);
+    const stale = cached?.digest !== keys.digest;
+    const unrendered = cached?.problems.length === 0 && !hasRendered(options.renderCacheDir, keys);
+    if (stale || unrendered) changed.push(keys);
   }
   const pool = new HighlightPool(options.codeCacheDir);
   try {
     for (let i = 0; i < changed.length; i += BATCH) {
-      const batch = changed.slice(i, i + BATCH).map(({ name, digest }) => checkOne(name, digest));
-      const clean = batch.flatMap(({ guide, entry }) =>
-        guide && entry.problems.length === 0 ? [{ guide, entry }] : [],
-      );
-      await pool.highlight(clean.flatMap(({ guide }) => codeJobs(guide)));
-      for (const { guide, entry } of clean) {
+      const batch = changed.slice(i, i + BATCH).map((keys) => ({ keys, ...checkOne(keys) }));
+      const clean = batch.filter(({ guide, entry }) => guide && entry.problems.length === 0);
+      await pool.highlight(clean.flatMap(({ guide }) => (guide ? codeJobs(guide) : [])));
+      for (const { guide, keys } of clean) {
+        if (!guide) continue;
         const rendered = await renderGuide(guide, guideFiles, { cacheDir: options.codeCacheDir });
         const records = searchRecords([guide]);
-        writeRendered(options.renderCacheDir, entry.digest, { guide: rendered, records });
+        writeRendered(options.renderCacheDir, keys, { guide: rendered, records });
       }
       for (const { entry } of batch) cache.set(entry);
     }
@@ -108,7 +114,10 @@ export async function updateGuides(
     changed: changed.length,
   };
 
-  function checkOne(name: string, digest: string): { guide?: ParsedGuide | undefined; entry: GuideEntry } {
+  function checkOne({ name, digest }: { name: string; digest: string }): {
+    guide?: ParsedGuide | undefined;
+    entry: GuideEntry;
+  } {
     const siteLinks = new SiteLinkCheck();
     const { guide, lintable, diagnostics } = checkGuideFile(name, loadOptions, guideFiles, {
       siteLinks,

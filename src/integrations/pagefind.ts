@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
 import { readSearchRecords } from '../cache/rendered-guides.ts';
-import { guideDigests } from '../content/guide-store.ts';
+import { guideKeys } from '../content/guide-store.ts';
 import { recordHtml, type SearchRecord } from '../site/search-records.ts';
 
 /**
@@ -43,12 +43,12 @@ export function pagefindIndex(): AstroIntegration {
 
 /**
  * Every question's record, as the guides loader wrote them (Astro runs it before the build starts),
- * found by each guide's digest, so no guide is read again.
+ * found by each guide's source key, so no guide is read again.
  */
 function records(): SearchRecord[] {
-  return guideDigests(siteConfig).flatMap(({ name, digest }) => {
-    const list = readSearchRecords(siteConfig.renderCacheDir, digest);
-    if (!list) throw new Error(`no search records for ${name}; the guides loader did not finish`);
+  return guideKeys(siteConfig).flatMap(({ name, source }) => {
+    const list = readSearchRecords(siteConfig.renderCacheDir, source);
+    if (!list) throw new Error(`no search records for ${name}: it changed during the build`);
     return list;
   });
 }

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { RenderedGuide } from '../render/render-guide.ts';
+import type { RenderedBlock, RenderedGuide, RenderedSection } from '../render/render-guide.ts';
 import type { SearchRecord } from '../site/search-records.ts';
 import { writeCacheFile } from './disk-cache.ts';
 
@@ -19,10 +19,30 @@ export interface RenderedKeys {
 const guideFile = (dir: string, digest: string) => join(dir, `${digest}.guide.json`);
 const recordsFile = (dir: string, source: string) => join(dir, `${source}.records.json`);
 
+/** On disk a section names its questions by number: each question's HTML is written once. */
+type StoredGuide = Omit<RenderedGuide, 'sections'> & {
+  sections: Array<
+    Omit<RenderedSection, 'blocks'> & {
+      blocks: Array<
+        Exclude<RenderedBlock, { kind: 'question' }> | { kind: 'question'; number: number }
+      >;
+    }
+  >;
+};
+
 /** Written in two files, since the pages read the guide and the search index its records. */
 export function writeRendered(dir: string, keys: RenderedKeys, entry: RenderedEntry): void {
   writeCacheFile(recordsFile(dir, keys.source), JSON.stringify(entry.records));
-  writeCacheFile(guideFile(dir, keys.digest), JSON.stringify(entry.guide));
+  const stored: StoredGuide = {
+    ...entry.guide,
+    sections: entry.guide.sections.map((section) => ({
+      ...section,
+      blocks: section.blocks.map((block) =>
+        block.kind === 'question' ? { kind: 'question', number: block.question.number } : block,
+      ),
+    })),
+  };
+  writeCacheFile(guideFile(dir, keys.digest), JSON.stringify(stored));
 }
 
 export function hasRendered(dir: string, keys: RenderedKeys): boolean {
@@ -31,7 +51,18 @@ export function hasRendered(dir: string, keys: RenderedKeys): boolean {
 
 /** The guide written for a digest, or undefined when it is missing or unreadable. */
 export function readRenderedGuide(dir: string, digest: string): RenderedGuide | undefined {
-  return readJson<RenderedGuide>(guideFile(dir, digest));
+  const stored = readJson<StoredGuide>(guideFile(dir, digest));
+  if (!stored) return undefined;
+  const byNumber = new Map(stored.questions.map((q) => [q.number, q]));
+  const sections = stored.sections.map((section) => ({
+    ...section,
+    blocks: section.blocks.flatMap((block): RenderedBlock[] => {
+      if (block.kind !== 'question') return [block];
+      const question = byNumber.get(block.number);
+      return question ? [{ kind: 'question', question }] : [];
+    }),
+  }));
+  return { ...stored, sections };
 }
 
 /** The guide's search records written for a source key, or undefined when missing or unreadable. */

@@ -1,3 +1,4 @@
+import type { GuideSummary } from '../render/render-guide.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 import type { SiteLinkFacts } from './site-links.ts';
@@ -31,6 +32,8 @@ export interface GuideEntry {
   links: SiteLinkFacts;
   /** Undefined when the frontmatter or Markdown could not be read. */
   lint: StoredLint | undefined;
+  /** What lists and browse pages show of the guide; only for a guide without problems of its own. */
+  summary?: GuideSummary | undefined;
 }
 
 /** The outcome of one load: every problem of every kind, over all guides. */

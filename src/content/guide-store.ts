@@ -5,7 +5,7 @@ import { contentKey } from '../cache/disk-cache.ts';
 import { hasRendered, writeRendered } from '../cache/rendered-guides.ts';
 import { codeJobs } from '../render/code-jobs.ts';
 import { HighlightPool } from '../render/highlight-pool.ts';
-import { renderGuide } from '../render/render-guide.ts';
+import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { GuideEntry, GuideReport, StoredItem, StoredLint } from './guide-entry.ts';
@@ -92,11 +92,11 @@ export async function updateGuides(
       const batch = changed.slice(i, i + BATCH).map((keys) => ({ keys, ...checkOne(keys) }));
       const clean = batch.filter(({ guide, entry }) => guide && entry.problems.length === 0);
       await pool.highlight(clean.flatMap(({ guide }) => (guide ? codeJobs(guide) : [])));
-      for (const { guide, keys } of clean) {
+      for (const { guide, keys, entry } of clean) {
         if (!guide) continue;
         const rendered = await renderGuide(guide, guideFiles, { cacheDir: options.codeCacheDir });
-        const records = searchRecords([guide]);
-        writeRendered(options.renderCacheDir, keys, { guide: rendered, records });
+        writeRendered(options.renderCacheDir, keys, { guide: rendered, records: searchRecords([guide]) });
+        entry.summary = guideSummary(rendered);
       }
       for (const { entry } of batch) cache.set(entry);
     }

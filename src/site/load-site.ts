@@ -5,17 +5,19 @@ import { formatDiagnostic, formatReport } from '../content/diagnostics.ts';
 import type { StoredRecord } from '../content/guide-loader.ts';
 import { readVocabulary } from '../content/vocabulary.ts';
 import { dictionary, type Synonyms } from '../client/search/query-words.ts';
-import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
+import type { GuideSummary, QuestionSummary, RenderedGuide } from '../render/render-guide.ts';
 import { type CrossCounts, crossCounts } from './cross-counts.ts';
 import { questionFacts } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
 export interface Site {
-  guides: RenderedGuide[];
-  questions: RenderedQuestion[];
+  guides: GuideSummary[];
+  questions: QuestionSummary[];
   taxonomies: Taxonomy[];
-  guideBySlug: ReadonlyMap<string, RenderedGuide>;
+  guideBySlug: ReadonlyMap<string, GuideSummary>;
+  /** A guide with its HTML, read from disk when a page needs it (the site holds summaries only). */
+  renderedGuide(slug: string): RenderedGuide;
   taxonomy(key: TaxonomyKey): Taxonomy;
   /** Topic × company: which companies ask about each tag, and each company's topics. */
   crossCounts: CrossCounts;
@@ -51,7 +53,10 @@ function recordKey(record: StoredRecord): string {
     : JSON.stringify(record.report.diagnostics.map(formatDiagnostic));
 }
 
-function renderedGuides(records: readonly StoredRecord[]): RenderedGuide[] {
+/** The guides' summaries and digests; a guide with problems throws the full report. */
+function storedGuides(
+  records: readonly StoredRecord[],
+): Array<{ summary: GuideSummary; digest: string }> {
   const report = records.find((r) => r.kind === 'report')?.report;
   if (!report) throw new ContentError('the guides loader stored no report; run the build again');
   if (report.diagnostics.length > 0) {
@@ -63,17 +68,33 @@ function renderedGuides(records: readonly StoredRecord[]): RenderedGuide[] {
   }
   return records.flatMap((record) => {
     if (record.kind !== 'guide') return [];
-    const guide = readRenderedGuide(siteConfig.renderCacheDir, record.entry.digest);
-    if (!guide)
-      throw new ContentError(
-        `${record.entry.file}: its rendered pages are missing; run the build again`,
-      );
-    return [guide];
+    const { summary, digest, file } = record.entry;
+    if (!summary) throw new ContentError(`${file}: the guides loader stored no pages for it`);
+    return [{ summary, digest }];
   });
 }
 
+/** Guides read last: a guide's question pages are built one after another, so few are kept. */
+const RECENT_GUIDES = 8;
+
+function guideReader(digests: ReadonlyMap<string, string>): (slug: string) => RenderedGuide {
+  const recent = new Map<string, RenderedGuide>();
+  return (slug) => {
+    const kept = recent.get(slug);
+    if (kept) return kept;
+    const digest = digests.get(slug);
+    const guide = digest && readRenderedGuide(siteConfig.renderCacheDir, digest);
+    if (!guide) throw new ContentError(`guide "${slug}": its pages are missing; build again`);
+    recent.set(slug, guide);
+    if (recent.size > RECENT_GUIDES) recent.delete(recent.keys().next().value ?? '');
+    return guide;
+  };
+}
+
 async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
-  const guides = renderedGuides(records);
+  const stored = storedGuides(records);
+  const guides = stored.map((g) => g.summary);
+  const digests = new Map(stored.map((g) => [g.summary.slug, g.digest]));
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
@@ -83,6 +104,7 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
     questions: guides.flatMap((g) => g.questions),
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
+    renderedGuide: guideReader(digests),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),
     searchWords: searchWords(
@@ -94,7 +116,7 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
 
 /** The vocabulary (tags, companies, synonyms) and every question title and category, as search words. */
 function searchWords(
-  guides: readonly RenderedGuide[],
+  guides: readonly GuideSummary[],
   tags: readonly string[],
 ): Site['searchWords'] {
   const vocabulary = readVocabulary(siteConfig.guidesDir, siteConfig.root, []);

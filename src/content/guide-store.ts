@@ -1,22 +1,19 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
-import { hasRendered, writeRendered } from '../cache/rendered-guides.ts';
-import { codeJobs } from '../render/code-jobs.ts';
-import { HighlightPool } from '../render/highlight-pool.ts';
-import { guideSummary, renderGuide } from '../render/render-guide.ts';
-import { searchRecords } from '../site/search-records.ts';
+import { hasRendered } from '../cache/rendered-guides.ts';
+import { checkAndRender, type PassJob, type PassOptions } from './guide-pass.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { GuideEntry, GuideReport, StoredItem, StoredLint } from './guide-entry.ts';
+import type { GuideEntry, GuideReport, StoredLint } from './guide-entry.ts';
 import {
-  checkGuideFile,
   fileDiagnostics,
   findGuideFiles,
   guideFileMap,
   guidePath,
   type LoadOptions,
-  type ParsedGuide,
   repeatedSlugs,
 } from './load-guides.ts';
 import { pipelineVersion } from './pipeline-version.ts';
@@ -64,8 +61,36 @@ export function guideKeys(
   });
 }
 
-/** Guides checked in a batch before their code is highlighted on every core, then rendered and dropped. */
-const BATCH = 16;
+/** Below this many changed guides (an edit under `astro dev`), starting workers costs more than it saves. */
+const WORKER_THRESHOLD = 8;
+
+/**
+ * The changed guides, read, checked and rendered in worker threads, one per core, so the work is
+ * parallel and its memory (trees, Shiki) is returned when they end; a few are done in-process.
+ */
+async function checkAndRenderAll(jobs: readonly PassJob[], options: PassOptions): Promise<GuideEntry[]> {
+  const workers = Math.min(availableParallelism(), Math.floor(jobs.length / WORKER_THRESHOLD));
+  if (workers <= 1) return checkAndRender(jobs, options);
+  const shares: PassJob[][] = Array.from({ length: workers }, () => []);
+  // Dealt in turn, so each worker gets guides from all over the list.
+  jobs.forEach((job, i) => shares[i % workers]?.push(job));
+  const results = await Promise.all(shares.map((share) => runWorker(share, options)));
+  return results.flat();
+}
+
+function runWorker(jobs: PassJob[], options: PassOptions): Promise<GuideEntry[]> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL('./guide-worker.ts', import.meta.url), {
+      workerData: { jobs, options },
+    });
+    let entries: GuideEntry[] | undefined;
+    worker.once('message', (message: GuideEntry[]) => (entries = message));
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      entries ? resolve(entries) : reject(new Error(`a guides worker stopped (exit code ${code})`)),
+    );
+  });
+}
 
 /**
  * Brings the store up to date with the guide files: only files whose digest changed are read,
@@ -79,30 +104,15 @@ export async function updateGuides(
   const loadOptions: LoadOptions = { ...options, cacheDir: options.parseCacheDir };
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const changed: Array<{ name: string; source: string; digest: string }> = [];
+  const changed: PassJob[] = [];
   for (const keys of guideKeys(options, names)) {
     const cached = cache.get(keys.name);
     const stale = cached?.digest !== keys.digest;
     const unrendered = cached?.problems.length === 0 && !hasRendered(options.renderCacheDir, keys);
     if (stale || unrendered) changed.push(keys);
   }
-  const pool = new HighlightPool(options.codeCacheDir);
-  try {
-    for (let i = 0; i < changed.length; i += BATCH) {
-      const batch = changed.slice(i, i + BATCH).map((keys) => ({ keys, ...checkOne(keys) }));
-      const clean = batch.filter(({ guide, entry }) => guide && entry.problems.length === 0);
-      await pool.highlight(clean.flatMap(({ guide }) => (guide ? codeJobs(guide) : [])));
-      for (const { guide, keys, entry } of clean) {
-        if (!guide) continue;
-        const rendered = await renderGuide(guide, guideFiles, { cacheDir: options.codeCacheDir });
-        writeRendered(options.renderCacheDir, keys, { guide: rendered, records: searchRecords([guide]) });
-        entry.summary = guideSummary(rendered);
-      }
-      for (const { entry } of batch) cache.set(entry);
-    }
-  } finally {
-    await pool.close();
-  }
+  const pass: PassOptions = { load: loadOptions, names, ...options };
+  for (const entry of await checkAndRenderAll(changed, pass)) cache.set(entry);
   const current = new Set(names);
   for (const name of cache.names()) if (!current.has(name)) cache.delete(name);
   const entries = names.flatMap((name) => cache.get(name) ?? []);
@@ -113,19 +123,6 @@ export async function updateGuides(
     fileCount: names.length,
     changed: changed.length,
   };
-
-  function checkOne({ name, digest }: { name: string; digest: string }): {
-    guide?: ParsedGuide | undefined;
-    entry: GuideEntry;
-  } {
-    const siteLinks = new SiteLinkCheck();
-    const { guide, lintable, diagnostics } = checkGuideFile(name, loadOptions, guideFiles, {
-      siteLinks,
-    });
-    const file = guidePath(loadOptions, name);
-    const lint = lintable && storedLint(lintable);
-    return { guide, entry: { name, file, digest, problems: diagnostics, links: siteLinks.facts(), lint } };
-  }
 }
 
 /** The checks across guides (vocabulary, company spellings, titles, site links), over every entry's stored facts. */
@@ -147,18 +144,6 @@ function acrossGuides(
   siteLinks.addTerms(lintable);
   diagnostics.push(...lint.errors, ...siteLinks.check());
   return { diagnostics, warnings: lint.warnings };
-}
-
-function storedLint(guide: LintableGuide): StoredLint {
-  const items = (key: 'tags' | 'companies'): StoredItem[] =>
-    // forEach skips the holes left by items that failed validation.
-    guide.frontmatter[key].flatMap((value, i) => [[i, value, guide.lineOf([key, i])] as StoredItem]);
-  return {
-    file: guide.file,
-    tags: items('tags'),
-    companies: items('companies'),
-    questions: guide.questions.map(({ meta, metaLines, line }) => ({ meta, metaLines, line })),
-  };
 }
 
 function lintableGuide(lint: StoredLint): LintableGuide {

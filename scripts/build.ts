@@ -5,9 +5,10 @@ import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-add
 import { binPath, runNode } from './lib/run.ts';
 
 /**
- * `npm run build`: `astro build` into a staging folder (its guides loader checks every guide and
- * stops the build with the full report), and only then replaces `dist/` (or `--out`), so a failed
- * build never leaves a half-written site.
+ * `npm run build`: the guides loader's work in a process of its own (scripts/prepare-build.ts:
+ * every guide checked, a problem stops here with the full report), then `astro build` into a
+ * staging folder (its loader finds every guide done), and only then replaces `dist/` (or
+ * `--out`), so a failed build never leaves a half-written site.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -30,6 +31,13 @@ try {
 // src/config/site.ts reads these, so the flags reach every part of the build the same way.
 const addressEnv = { SITE_BASE: address.base, SITE_URL: address.siteUrl ?? '' };
 const staging = `${out}.staging`;
+
+if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
+  console.error(
+    `\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`,
+  );
+  process.exit(1);
+}
 
 rmSync(staging, { recursive: true, force: true });
 const code = await runNode(

@@ -17,6 +17,7 @@ export interface RenderedKeys {
 }
 
 const guideFile = (dir: string, digest: string) => join(dir, `${digest}.guide.json`);
+const entryFile = (dir: string, digest: string) => join(dir, `${digest}.entry.json`);
 const recordsFile = (dir: string, source: string) => join(dir, `${source}.records.json`);
 
 /** On disk a section names its questions by number: each question's HTML is written once. */
@@ -68,6 +69,18 @@ export function readRenderedGuide(dir: string, digest: string): RenderedGuide | 
 /** The guide's search records written for a source key, or undefined when missing or unreadable. */
 export function readSearchRecords(dir: string, source: string): SearchRecord[] | undefined {
   return readJson<SearchRecord[]>(recordsFile(dir, source));
+}
+
+/**
+ * A guide's check result (the content store's entry) kept by digest too, so a build step that ran
+ * the loader's work in a process of its own leaves it for the loader, which then reads nothing again.
+ */
+export function writeEntry(dir: string, digest: string, entry: object): void {
+  writeCacheFile(entryFile(dir, digest), JSON.stringify(entry));
+}
+
+export function readEntry<T>(dir: string, digest: string): T | undefined {
+  return readJson<T>(entryFile(dir, digest));
 }
 
 function readJson<T>(file: string): T | undefined {

@@ -1,4 +1,4 @@
-import { type RenderedKeys, writeRendered } from '../cache/rendered-guides.ts';
+import { type RenderedKeys, writeEntry, writeRendered } from '../cache/rendered-guides.ts';
 import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
 import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
@@ -46,6 +46,7 @@ export async function checkAndRender(
       writeRendered(options.renderCacheDir, job, { guide: rendered, records });
       entry.summary = guideSummary(rendered);
     }
+    writeEntry(options.renderCacheDir, job.digest, entry);
     entries.push(entry);
   }
   return entries;

@@ -4,7 +4,7 @@ import { extname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
-import { hasRendered } from '../cache/rendered-guides.ts';
+import { hasRendered, readEntry } from '../cache/rendered-guides.ts';
 import { checkAndRender, type PassJob, type PassOptions } from './guide-pass.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { GuideEntry, GuideReport, StoredLint } from './guide-entry.ts';
@@ -105,11 +105,15 @@ export async function updateGuides(
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
   const changed: PassJob[] = [];
+  const ready = (entry: GuideEntry | undefined, keys: PassJob): entry is GuideEntry =>
+    entry?.digest === keys.digest &&
+    (entry.problems.length > 0 || hasRendered(options.renderCacheDir, keys));
   for (const keys of guideKeys(options, names)) {
-    const cached = cache.get(keys.name);
-    const stale = cached?.digest !== keys.digest;
-    const unrendered = cached?.problems.length === 0 && !hasRendered(options.renderCacheDir, keys);
-    if (stale || unrendered) changed.push(keys);
+    if (ready(cache.get(keys.name), keys)) continue;
+    // Checked by an earlier run (`npm run build`'s first step): the entry on disk is the same.
+    const stored = readEntry<GuideEntry>(options.renderCacheDir, keys.digest);
+    if (ready(stored, keys)) cache.set(stored);
+    else changed.push(keys);
   }
   const pass: PassOptions = { load: loadOptions, names, ...options };
   for (const entry of await checkAndRenderAll(changed, pass)) cache.set(entry);

@@ -63,6 +63,9 @@ export function guideKeys(
 
 /** Below this many changed guides (an edit under `astro dev`), starting workers costs more than it saves. */
 const WORKER_THRESHOLD = 8;
+/** A worker's heap with Shiki and one ordinary guide's trees, plus a margin. */
+const WORKER_HEAP_MB = 256;
+const HEAP_PER_BYTE = 60;
 
 /**
  * The changed guides, read, checked and rendered in worker threads, one per core, so the work is
@@ -78,10 +81,21 @@ async function checkAndRenderAll(jobs: readonly PassJob[], options: PassOptions)
   return results.flat();
 }
 
+/**
+ * A worker's heap limit: V8 lets a heap grow far past what is live before it collects, and every
+ * worker's heap counts in the build's memory. The limit leaves room for the largest guide's trees
+ * (about 60 bytes of heap per byte of Markdown, measured on the bench's largest guide).
+ */
+function heapLimitMb(jobs: readonly PassJob[], guidesDir: string): number {
+  const largest = Math.max(0, ...jobs.map((job) => statSync(join(guidesDir, job.name)).size));
+  return Math.ceil(WORKER_HEAP_MB + (largest * HEAP_PER_BYTE) / 2 ** 20);
+}
+
 function runWorker(jobs: PassJob[], options: PassOptions): Promise<GuideEntry[]> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./guide-worker.ts', import.meta.url), {
       workerData: { jobs, options },
+      resourceLimits: { maxOldGenerationSizeMb: heapLimitMb(jobs, options.load.guidesDir) },
     });
     let entries: GuideEntry[] | undefined;
     worker.once('message', (message: GuideEntry[]) => (entries = message));

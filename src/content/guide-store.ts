@@ -5,7 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
 import { hasRendered, readEntry } from '../cache/rendered-guides.ts';
-import { checkAndRender, type PassJob, type PassOptions } from './guide-pass.ts';
+import type { PassJob, PassOptions } from './guide-pass.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { GuideEntry, GuideReport, StoredLint } from './guide-entry.ts';
 import {
@@ -73,7 +73,12 @@ const HEAP_PER_BYTE = 60;
  */
 async function checkAndRenderAll(jobs: readonly PassJob[], options: PassOptions): Promise<GuideEntry[]> {
   const workers = Math.min(availableParallelism(), Math.floor(jobs.length / WORKER_THRESHOLD));
-  if (workers <= 1) return checkAndRender(jobs, options);
+  if (jobs.length === 0) return [];
+  if (workers <= 1) {
+    // Loaded only when a guide changed: Astro's build, which finds every guide done, never loads the renderer.
+    const { checkAndRender } = await import('./guide-pass.ts');
+    return checkAndRender(jobs, options);
+  }
   const shares: PassJob[][] = Array.from({ length: workers }, () => []);
   // Dealt in turn, so each worker gets guides from all over the list.
   jobs.forEach((job, i) => shares[i % workers]?.push(job));

@@ -3,28 +3,29 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { siteConfig } from './src/config/site.ts';
-import { contentCheck } from './src/integrations/content-check.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { staticHostHeaders } from './src/integrations/static-host-headers.ts';
+import { namedSteps } from './src/integrations/named-steps.ts';
 
 export default defineConfig({
   // Both come from src/config/site.ts (`npm run build -- --base … --site …`, or SITE_BASE/SITE_URL).
   ...(siteConfig.siteUrl ? { site: siteConfig.siteUrl } : {}),
   base: siteConfig.base,
+  cacheDir: siteConfig.astroCacheDir,
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // Guides are rendered by our own pipeline; this styles code in the site's own .mdx pages.
   markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
   // Pagefind must index before the service worker lists the files to precache. Without a public
-  // URL there is no sitemap: it needs absolute addresses, and none are invented.
+  // URL there is no sitemap: it needs absolute addresses, and none are invented. A hook's error
+  // names its integration and step.
   integrations: [
-    contentCheck(),
     pagefindIndex(),
     ...offline(),
     mdx(),
     staticHostHeaders(),
     ...(siteConfig.siteUrl ? [sitemap()] : []),
-  ],
+  ].map(namedSteps),
 });

@@ -5,9 +5,10 @@ import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-add
 import { binPath, runNode } from './lib/run.ts';
 
 /**
- * `npm run build`: checks the guides and highlights their code (scripts/prepare-build.ts), builds
- * into a staging folder, and only then replaces `dist/` (or `--out`), so a failed build never
- * leaves a half-written site.
+ * `npm run build`: the guides loader's work in a process of its own (scripts/prepare-build.ts:
+ * every guide checked, a problem stops here with the full report), then `astro build` into a
+ * staging folder (its loader finds every guide done), and only then replaces `dist/` (or
+ * `--out`), so a failed build never leaves a half-written site.
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -39,10 +40,11 @@ if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
 }
 
 rmSync(staging, { recursive: true, force: true });
-const code = await runNode(binPath('astro'), ['build', '--outDir', staging, ...positionals], {
-  ...addressEnv,
-  INTERVIEW_PREP_CONTENT_CHECKED: '1',
-});
+const code = await runNode(
+  binPath('astro'),
+  ['build', '--outDir', staging, ...positionals],
+  addressEnv,
+);
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nbuild failed; ${values.out}/ was left as it was.`);

@@ -1,23 +1,28 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { siteConfig } from '../src/config/site.ts';
-import { searchRecords } from '../src/site/search-records.ts';
-import { checkGuides } from './check-guides.ts';
-import { prehighlight } from './lib/prehighlight.ts';
+import { formatReport } from '../src/content/diagnostics.ts';
+import type { GuideEntry } from '../src/content/guide-entry.ts';
+import { type GuideCache, updateGuides } from '../src/content/guide-store.ts';
 
 /**
- * The build's first step, in its own process so its memory is returned before Astro starts: check
- * every guide (exit 1 on any problem), highlight on every core the code the cache lacks, and leave
- * the search records for the Astro build to index without reading the guides again.
+ * `npm run build`'s first step: the guides loader's own work (src/content/guide-store.ts: read,
+ * check and render each guide whose digest changed, into the cache named by digest) in a process
+ * of its own, so its memory is returned before Astro starts. Astro's loader then finds every guide
+ * done and reads none again. Any problem: the full report, exit 1, and Astro is not started.
  */
-console.log('Checking guides…');
-const { ok, result } = checkGuides();
-if (!ok || !result) process.exit(1);
-mkdirSync(dirname(siteConfig.searchRecordsFile), { recursive: true });
-writeFileSync(siteConfig.searchRecordsFile, JSON.stringify(searchRecords(result.guides)));
 const started = performance.now();
-const { total, highlighted } = await prehighlight(result.guides, siteConfig.codeCacheDir);
+const entries = new Map<string, GuideEntry>();
+const cache: GuideCache = {
+  get: (name) => entries.get(name),
+  set: (entry) => void entries.set(entry.name, entry),
+  delete: (name) => void entries.delete(name),
+  names: () => [...entries.keys()],
+};
+const { diagnostics, warnings, fileCount, changed } = await updateGuides(siteConfig, cache);
+if (diagnostics.length > 0 || warnings.length > 0)
+  console.error(formatReport(diagnostics, fileCount, warnings));
+if (diagnostics.length > 0) process.exit(1);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
 console.log(
-  `Highlighted ${highlighted} of ${total} code blocks (${((performance.now() - started) / 1000).toFixed(1)} s); the rest came from the cache.\n`,
+  `${fileCount} guides checked, ${changed} read again (${seconds} s), no problems found.\n`,
 );

@@ -16,10 +16,10 @@ export const SiteConfigSchema = z.strictObject({
   codeCacheDir: z.string().min(1),
   /** Absolute path of the folder where parsed Markdown is kept between builds. */
   parseCacheDir: z.string().min(1),
-  /** Where the build's check step leaves the search index records for the Astro build to index. */
-  searchRecordsFile: z.string().min(1),
-  /** True when the build script has already checked the guides, so the Astro integration need not. */
-  contentChecked: z.boolean(),
+  /** Absolute path of the folder where each guide's HTML and search records are kept, by digest. */
+  renderCacheDir: z.string().min(1),
+  /** Absolute path of Astro's own cache (its content store among it). */
+  astroCacheDir: z.string().min(1),
   /** Path the site is served under (`/` or `/interview-prep/`); every internal link starts with it. */
   base: BasePathSchema,
   /** Public URL without a trailing slash; unset means no sitemap, canonical or Open Graph URLs. */
@@ -48,8 +48,9 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   guidesDir,
   codeCacheDir: resolve(cacheDir, 'code'),
   parseCacheDir: resolve(cacheDir, 'mdast'),
-  searchRecordsFile: resolve(cacheDir, 'search-records.json'),
-  contentChecked: env.INTERVIEW_PREP_CONTENT_CHECKED === '1',
+  renderCacheDir: resolve(cacheDir, 'guides'),
+  // With CACHE_DIR set (the benchmark), Astro's store moves too, so a cold build is cold.
+  astroCacheDir: env.CACHE_DIR ? resolve(cacheDir, 'astro') : resolve(root, 'node_modules/.astro'),
   base: address.base,
   siteUrl: address.siteUrl,
 });

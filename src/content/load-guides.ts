@@ -10,7 +10,7 @@ import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
 import { buildGuideTrees, type GuideTrees, questionProse, type QuestionProse } from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
-import { GUIDE_RULES, type RuleContext, STRUCTURE_RULES } from './rules.ts';
+import { GUIDE_RULES, type RuleContext } from './rules.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { discoverTsVersions, type TsVersionContext, type TsVersion } from './ts-versions.ts';
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
@@ -65,35 +65,21 @@ const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
 export function loadGuides(options: LoadOptions): LoadResult {
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
   const guideFiles = guideFileMap(names);
-  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', { folder: relative(options.root, options.guidesDir) || '.', found: reason }));
+  const diagnostics: Diagnostic[] = fileDiagnostics(options, names, refused, guideFiles);
+  const clashing = new Set(diagnostics.map((d) => d.file));
+  const repeats = repeatedSlugs(names, guideFiles);
   const guides: ParsedGuide[] = [];
   const tsVersions: TsVersion[] = [];
   const siteLinks = new SiteLinkCheck();
-  const bySlug = new Map<string, string>();
   // Every guide that could be read, problems or not: the checks across guides cover them all.
   const lintables: LintableGuide[] = [];
   for (const name of names) {
-    const sink = new DiagnosticSink(guidePath(options, name));
-    const slug = guideFiles.get(name) ?? name;
-    const clash = bySlug.get(slug);
-    if (clash) {
-      const address = `/guides/${slug}/`;
-      diagnostics.push(diagnostic({ file: guidePath(options, clash), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: name }));
-      sink.add('file.slug-clash', 1, 'file name', { address, other: clash });
-    }
-    bySlug.set(slug, name);
-    let guide: ParsedGuide | undefined;
-    try {
-      const read = readGuide(name, options, guideFiles, sink, tsVersions, false, siteLinks);
-      guide = read.guide;
-      // Two files behind one address are reported as such, not also as each other's duplicate titles.
-      if (read.lintable && !clash) lintables.push(read.lintable);
-    } catch (error) {
-      // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
-      sink.add('file.unreadable', 1, 'file', { error: describeError(error) });
-    }
-    diagnostics.push(...sink.items);
-    if (guide && sink.items.length === 0) guides.push(guide);
+    const checked = checkGuideFile(name, options, guideFiles, { tsVersions, siteLinks });
+    const file = guidePath(options, name);
+    // Two files behind one address are reported as such, not also as each other's duplicate titles.
+    if (checked.lintable && !repeats.has(name)) lintables.push(checked.lintable);
+    diagnostics.push(...checked.diagnostics);
+    if (checked.guide && checked.diagnostics.length === 0 && !clashing.has(file)) guides.push(checked.guide);
   }
   const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
   const lint = lintAcrossGuides(lintables, vocabulary);
@@ -105,42 +91,74 @@ export function loadGuides(options: LoadOptions): LoadResult {
   return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, tsVersions, diagnostics, warnings: lint.warnings, fileCount: names.length };
 }
 
+/** Problems of the folder itself: links that lead out of it, and two files behind one page address (both named). */
+export function fileDiagnostics(options: LoadOptions, names: readonly string[], refused: ReadonlyArray<{ name: string; reason: string }>, guideFiles: GuideFiles): Diagnostic[] {
+  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', { folder: relative(options.root, options.guidesDir) || '.', found: reason }));
+  const bySlug = new Map<string, string>();
+  for (const name of names) {
+    const slug = guideFiles.get(name) ?? name;
+    const clash = bySlug.get(slug);
+    if (clash) {
+      const address = `/guides/${slug}/`;
+      diagnostics.push(diagnostic({ file: guidePath(options, clash), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: name }));
+      diagnostics.push(diagnostic({ file: guidePath(options, name), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: clash }));
+    }
+    bySlug.set(slug, name);
+  }
+  return diagnostics;
+}
+
+/** Files whose page address an earlier file (by name) already has. */
+export function repeatedSlugs(names: readonly string[], guideFiles: GuideFiles): Set<string> {
+  const seen = new Set<string>();
+  const repeats = new Set<string>();
+  for (const name of names) {
+    const slug = guideFiles.get(name) ?? name;
+    if (seen.has(slug)) repeats.add(name);
+    seen.add(slug);
+  }
+  return repeats;
+}
+
+/**
+ * Reads and checks one guide file: its own problems (the checks across guides need every guide),
+ * the guide when its frontmatter is valid, and what the checks across guides read of it.
+ */
+export function checkGuideFile(name: string, options: LoadOptions, guideFiles: GuideFiles, collect: { tsVersions?: TsVersion[]; siteLinks?: SiteLinkCheck } = {}): { guide?: ParsedGuide; lintable?: LintableGuide; diagnostics: Diagnostic[] } {
+  const sink = new DiagnosticSink(guidePath(options, name));
+  try {
+    const read = readGuide(name, options, guideFiles, sink, collect.tsVersions, collect.siteLinks);
+    return { ...read, diagnostics: sink.items };
+  } catch (error) {
+    // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
+    sink.add('file.unreadable', 1, 'file', { error: describeError(error) });
+    return { diagnostics: sink.items };
+  }
+}
+
 function describeError(error: unknown): string {
   const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return text.split('\n')[0]?.slice(0, 160) ?? text;
 }
 
-/**
- * Guides already checked in this build, one at a time, so a caller can render each and let its
- * syntax tree go before reading the next (the build's pages never hold every tree at once).
- */
-export function* checkedGuides(options: LoadOptions): Generator<{ guide: ParsedGuide; guideFiles: GuideFiles }> {
-  const names = listGuideFiles(options.guidesDir);
-  const guideFiles = guideFileMap(names);
-  for (const name of names) {
-    const sink = new DiagnosticSink(guidePath(options, name));
-    const { guide } = readGuide(name, options, guideFiles, sink, undefined, true);
-    if (!guide || sink.items.length > 0) throw new Error(`${sink.file} changed since it was checked; run the build again`);
-    yield { guide, guideFiles };
-  }
-}
-
-function guideFileMap(names: readonly string[]): GuideFiles {
+/** Every guide file's name mapped to its slug: what links may point at. */
+export function guideFileMap(names: readonly string[]): GuideFiles {
   return new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
 }
 
-function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
+/** A guide's path relative to the project root, as messages name it. */
+export function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
   return relative(root, join(guidesDir, name)).split('\\').join('/');
 }
 
 /** Reads one guide from the disk and checks it. */
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], alreadyChecked = false, siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
+function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
   const path = join(guidesDir, name);
   if (!checkSize(statSync(path).size, sink)) return {};
-  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, alreadyChecked, siteLinks };
+  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, siteLinks };
   return checkGuide(readFileSync(path), context, sink);
 }
 
@@ -186,8 +204,6 @@ interface GuideContext {
   /** Receives every TypeScript version collected, even when the guide has other problems. */
   foundTsVersions?: TsVersion[] | undefined;
   cacheDir?: string | undefined;
-  /** The guide passed every check earlier in this build; skip the slow HTML checks. */
-  alreadyChecked?: boolean;
   /** Collects the guide's pages, ids and site links for the check across guides. */
   siteLinks?: SiteLinkCheck | undefined;
 }
@@ -217,13 +233,9 @@ function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSi
     tsVersions,
     trees: () => (trees ??= buildGuideTrees({ ...parsed, slug: context.slug, tsVersions }, context.guideFiles)),
   };
-  // A guide checked earlier in this build skips the rules over its page trees, the slow ones.
-  for (const rule of context.alreadyChecked ? STRUCTURE_RULES : GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
-  let prose: ReadonlyMap<ParsedQuestion, QuestionProse> | undefined;
-  if (!context.alreadyChecked) {
-    context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
-    prose = questionProse(ruleContext.trees());
-  }
+  for (const rule of GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
+  context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
+  const prose = questionProse(ruleContext.trees());
 
   const lineOf = parsed.located.lineOf;
   const lintable: LintableGuide = {

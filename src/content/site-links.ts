@@ -12,6 +12,12 @@ import type { LintableGuide } from './vocabulary.ts';
 /** Pages every build writes, whatever the guides say. */
 const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/company-topics/', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
 
+/** A guide's pages with their ids, and its site links, as plain data a store can keep between runs. */
+export interface SiteLinkFacts {
+  pages: Array<[page: string, ids: string[] | null]>;
+  links: FoundLink[];
+}
+
 interface FoundLink {
   file: string;
   line: number;
@@ -28,16 +34,18 @@ export class SiteLinkCheck {
   /** Page path → the ids on it; undefined for pages whose ids are not the guides' (search, browse). */
   private readonly pages = new Map<string, ReadonlySet<string> | undefined>(FIXED_PAGES.map((p) => [p, undefined]));
   private readonly links: FoundLink[] = [];
+  /** Pages the guides added (not the fixed ones), for `facts`. */
+  private readonly guidePages = new Set<string>();
 
   /** Records a guide's pages and ids and the links in its trees. */
   addGuide(guide: Pick<ParsedGuide, 'slug' | 'file' | 'questions'>, trees: GuideTrees): void {
     const guidePage = `/guides/${guide.slug}/`;
     const ids = pageIds(trees);
-    this.pages.set(guidePage, ids.guide);
+    this.setPage(guidePage, ids.guide);
     const questionPages = new Map<Fragment, string>();
     for (const q of trees.questions) {
       const page = questionUrl(guide.slug, q.question.meta.number, q.question.meta.title);
-      this.pages.set(page, ids.questions.get(q.question));
+      this.setPage(page, ids.questions.get(q.question));
       for (const fragment of questionFragments(q)) questionPages.set(fragment, page);
     }
     const visitFragment = (fragment: Fragment) => {
@@ -51,6 +59,26 @@ export class SiteLinkCheck {
       });
     };
     guideFragments(trees).forEach(visitFragment);
+  }
+
+  /** What `addGuide` recorded, as plain data. */
+  facts(): SiteLinkFacts {
+    const pages = [...this.guidePages].map((page): [string, string[] | null] => {
+      const ids = this.pages.get(page);
+      return [page, ids ? [...ids] : null];
+    });
+    return { pages, links: [...this.links] };
+  }
+
+  /** Records a guide from the facts an earlier run kept, as `addGuide` would. */
+  addFacts(facts: SiteLinkFacts): void {
+    for (const [page, ids] of facts.pages) this.setPage(page, ids ? new Set(ids) : undefined);
+    this.links.push(...facts.links);
+  }
+
+  private setPage(page: string, ids: ReadonlySet<string> | undefined): void {
+    this.pages.set(page, ids);
+    this.guidePages.add(page);
   }
 
   /** Browse pages of every company, tag, level, frequency and category the guides name. */

@@ -5,6 +5,7 @@ import { nearest } from './describe.ts';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import { problem } from './diagnostic-catalogue.ts';
 import type { ParsedGuide } from './load-guides.ts';
+import type { ParsedQuestion } from './questions.ts';
 import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
 import { slugify } from './slug.ts';
@@ -55,8 +56,9 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
  * What the checks across guides read from one guide: also from a guide with other problems, so
  * every problem shows in one run. List items that failed validation are holes, skipped.
  */
-export interface LintableGuide extends Pick<ParsedGuide, 'file' | 'questions' | 'lineOf'> {
+export interface LintableGuide extends Pick<ParsedGuide, 'file' | 'lineOf'> {
   frontmatter: Pick<GuideFrontmatter, 'tags' | 'companies'>;
+  questions: ReadonlyArray<Pick<ParsedQuestion, 'meta' | 'metaLines' | 'line'>>;
 }
 
 interface Occurrence {

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
-import { loadGuides } from '../content/load-guides.ts';
-import { recordHtml, type SearchRecord, searchRecords } from '../site/search-records.ts';
+import { readSearchRecords } from '../cache/rendered-guides.ts';
+import { guideKeys } from '../content/guide-store.ts';
+import { recordHtml, type SearchRecord } from '../site/search-records.ts';
 
 /**
  * Builds the Pagefind index once per build, one record per question. The index does not depend on
@@ -40,12 +41,16 @@ export function pagefindIndex(): AstroIntegration {
   };
 }
 
-/** The records the build's check step left, or (for a bare `astro build`) records read from the guides. */
+/**
+ * Every question's record, as the guides loader wrote them (Astro runs it before the build starts),
+ * found by each guide's source key, so no guide is read again.
+ */
 function records(): SearchRecord[] {
-  if (siteConfig.contentChecked && existsSync(siteConfig.searchRecordsFile)) {
-    return JSON.parse(readFileSync(siteConfig.searchRecordsFile, 'utf8')) as SearchRecord[];
-  }
-  return searchRecords(loadGuides({ ...siteConfig, cacheDir: siteConfig.parseCacheDir }).guides);
+  return guideKeys(siteConfig).flatMap(({ name, source }) => {
+    const list = readSearchRecords(siteConfig.renderCacheDir, source);
+    if (!list) throw new Error(`no search records for ${name}: it changed during the build`);
+    return list;
+  });
 }
 
 async function writeIndex(folder: string): Promise<{ folder: string; count: number }> {

@@ -11,8 +11,10 @@ import type { MockIndex, PredictIndex } from './records.ts';
 /** Every question a mock round may draw, with what its reveal shows. Built once per build. */
 export function mockIndex(site: Site): MockIndex {
   return {
-    questions: site.guides.flatMap((guide) =>
-      guide.questions.map((q) => ({
+    // Guide by guide from disk: the site holds no HTML.
+    questions: site.guides.flatMap((summary) => {
+      const guide = site.renderedGuide(summary.slug);
+      return guide.questions.map((q) => ({
         id: questionId(guide.slug, q.number),
         url: q.url,
         title: q.title,
@@ -25,8 +27,8 @@ export function mockIndex(site: Site): MockIndex {
         },
         quickAnswerHtml: q.quickAnswerHtml,
         keyPoints: keyPoints(q.detailedAnswerHtml),
-      })),
-    ),
+      }));
+    }),
   };
 }
 

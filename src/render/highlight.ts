@@ -68,6 +68,9 @@ export function highlight(
   if (!html) {
     html = fromDiskOrRender(key, code, lang, options.cacheDir);
     memory.set(key, html);
+    // With a disk cache, memory holds a block only while it is being made: the disk keeps it.
+    const forget = () => void memory.delete(key);
+    if (options.cacheDir) html.then(forget, forget);
   }
   return html;
 }

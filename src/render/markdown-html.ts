@@ -105,7 +105,7 @@ async function blockHtml(block: CodeBlock, options: HighlightOptions): Promise<E
   const originalHtml = await highlight(block.code, block.lang, options);
   if (block.tsVersion) {
     const tsVersionHtml = await highlight(block.tsVersion.source, 'ts', options);
-    // Computed ahead on every core by the build (scripts/lib/prehighlight.ts); here only read.
+    // Computed ahead for the whole guide (render-guide.ts); here only read.
     const [types] = typeInfoFor([block.tsVersion], typeInfoOptions(options.cacheDir));
     return examplePair({
       tsVersion: block.tsVersion,

@@ -14,8 +14,8 @@ import { ensureTypeInfo, typeInfoOptions } from '../examples/type-info-cache.ts'
 import type { HighlightOptions } from './highlight.ts';
 import { type Fragment, fragmentHtml } from './markdown-html.ts';
 
-/** A question ready for the page: metadata plus the HTML of each part. */
-export interface RenderedQuestion extends QuestionMeta {
+/** A question as lists, browse pages and search words show it: metadata, no HTML. */
+export interface QuestionSummary extends QuestionMeta {
   guideSlug: string;
   /** Unique within its guide: `19-how-do-you-trace-requests`. */
   slug: string;
@@ -24,11 +24,15 @@ export interface RenderedQuestion extends QuestionMeta {
   url: string;
   /** The Quick Answer as plain text, for descriptions and excerpts. */
   summary: string;
+  line: number;
+}
+
+/** A question ready for the page: metadata plus the HTML of each part. */
+export interface RenderedQuestion extends QuestionSummary {
   quickAnswerHtml: string;
   detailedAnswerHtml: string;
   codeExampleHtml: string | undefined;
   followUpsHtml: string[];
-  line: number;
 }
 
 export type RenderedBlock =
@@ -41,16 +45,42 @@ export interface RenderedSection {
   blocks: RenderedBlock[];
 }
 
-/** A guide ready for its pages. */
-export interface RenderedGuide {
+/** A guide as lists and browse pages show it: small enough for the content store. */
+export interface GuideSummary {
   slug: string;
   url: string;
   file: string;
   frontmatter: GuideFrontmatter;
+  questions: QuestionSummary[];
+}
+
+/** A guide ready for its pages. */
+export interface RenderedGuide extends GuideSummary {
   ledeHtml: string;
   quickRead: { titleHtml: string; html: string } | undefined;
   sections: RenderedSection[];
   questions: RenderedQuestion[];
+}
+
+/** The guide without its HTML. */
+export function guideSummary(guide: RenderedGuide): GuideSummary {
+  const { slug, url, file, frontmatter } = guide;
+  const questions = guide.questions.map((q): QuestionSummary => ({
+    number: q.number,
+    title: q.title,
+    level: q.level,
+    category: q.category,
+    companies: q.companies,
+    frequency: q.frequency,
+    ...(q.tags === undefined ? {} : { tags: q.tags }),
+    guideSlug: q.guideSlug,
+    slug: q.slug,
+    anchor: q.anchor,
+    url: q.url,
+    summary: q.summary,
+    line: q.line,
+  }));
+  return { slug, url, file, frontmatter, questions };
 }
 
 /**
@@ -68,7 +98,7 @@ export async function renderGuide(
     throw new Error(
       `${guide.file}:${removal.line ?? 1}: html: ${removal.what} would be removed (${removal.why}); run npm run check`,
     );
-  // The build found every type ahead (scripts/lib/prehighlight.ts); the dev server finds a guide's in one program.
+  // The guides pass found the types of all its guides in one program (src/content/guide-pass.ts); this finds any missing.
   ensureTypeInfo([...guide.tsVersions.values()], typeInfoOptions(options.cacheDir));
   const html = (fragment: Fragment) => fragmentHtml(fragment, options);
   const inline = async (fragment: Fragment) => (await html(fragment)).replace(/^<p>|<\/p>$/g, '');

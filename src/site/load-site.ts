@@ -1,21 +1,23 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { readRenderedGuide } from '../cache/rendered-guides.ts';
 import { siteConfig } from '../config/site.ts';
-import { formatReport } from '../content/diagnostics.ts';
-import { checkedGuides, listGuideFiles, loadGuides } from '../content/load-guides.ts';
+import { formatDiagnostic, formatReport } from '../content/diagnostics.ts';
+import type { StoredRecord } from '../content/guide-loader.ts';
 import { readVocabulary } from '../content/vocabulary.ts';
 import { dictionary, type Synonyms } from '../client/search/query-words.ts';
-import { renderGuide, type RenderedGuide, type RenderedQuestion } from '../render/render-guide.ts';
+import type { GuideSummary, QuestionSummary, RenderedGuide } from '../render/render-guide.ts';
 import { type CrossCounts, crossCounts } from './cross-counts.ts';
 import { questionFacts } from './question-tags.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
 export interface Site {
-  guides: RenderedGuide[];
-  questions: RenderedQuestion[];
+  guides: GuideSummary[];
+  questions: QuestionSummary[];
   taxonomies: Taxonomy[];
-  guideBySlug: ReadonlyMap<string, RenderedGuide>;
+  guideBySlug: ReadonlyMap<string, GuideSummary>;
+  /** A guide with its HTML, read from disk when a page needs it (the site holds summaries only). */
+  renderedGuide(slug: string): RenderedGuide;
   taxonomy(key: TaxonomyKey): Taxonomy;
   /** Topic × company: which companies ask about each tag, and each company's topics. */
   crossCounts: CrossCounts;
@@ -28,52 +30,71 @@ export class ContentError extends Error {
   override readonly name = 'ContentError';
 }
 
-let cached: { fingerprint: string; site: Promise<Site> } | undefined;
+let cached: { key: string; site: Promise<Site> } | undefined;
 
-/** The site's content. In dev it is re-read when a guide changes; in a build it is read once. */
-export function getSite(): Promise<Site> {
-  const fingerprint = import.meta.env?.DEV ? guidesFingerprint() : '';
-  if (!cached || cached.fingerprint !== fingerprint) cached = { fingerprint, site: buildSite() };
+/**
+ * The site's content, from the guides loader's store: each guide's HTML is read from the file its
+ * digest names. A build reads it once; the dev server again whenever the store changed. Guides
+ * with problems throw the full report (the dev server shows it over the page).
+ */
+export async function getSite(): Promise<Site> {
+  if (cached && !import.meta.env.DEV) return cached.site;
+  const records = (await getCollection('guides')).map(
+    (entry: { data: unknown }) => entry.data as StoredRecord,
+  );
+  const key = records.map(recordKey).join('|');
+  if (!cached || cached.key !== key) cached = { key, site: buildSite(records) };
   return cached.site;
 }
 
-/**
- * Every guide rendered. In a build the guides were checked just before, so each is read, rendered and
- * dropped in turn; otherwise (the dev server) they are checked first and problems are thrown.
- */
-async function renderGuides(): Promise<RenderedGuide[]> {
-  const options = { ...siteConfig, cacheDir: siteConfig.parseCacheDir };
-  const highlight = { cacheDir: siteConfig.codeCacheDir };
-  if (siteConfig.contentChecked) {
-    const rendered: RenderedGuide[] = [];
-    for (const { guide, guideFiles } of checkedGuides(options))
-      rendered.push(await renderGuide(guide, guideFiles, highlight));
-    return rendered;
-  }
-  const result = loadGuides(options);
-  if (result.diagnostics.length > 0) {
+function recordKey(record: StoredRecord): string {
+  return record.kind === 'guide'
+    ? record.entry.digest
+    : JSON.stringify(record.report.diagnostics.map(formatDiagnostic));
+}
+
+/** The guides' summaries and digests; a guide with problems throws the full report. */
+function storedGuides(
+  records: readonly StoredRecord[],
+): Array<{ summary: GuideSummary; digest: string }> {
+  const report = records.find((r) => r.kind === 'report')?.report;
+  if (!report) throw new ContentError('the guides loader stored no report; run the build again');
+  if (report.diagnostics.length > 0) {
     const error = new ContentError(
-      `Guides have problems:\n${formatReport(result.diagnostics, result.fileCount)}`,
+      `Guides have problems:\n${formatReport(report.diagnostics, report.fileCount, report.warnings)}`,
     );
     error.stack = error.message; // authors need the report, not our call stack
     throw error;
   }
-  return Promise.all(
-    result.guides.map((guide) => renderGuide(guide, result.guideFiles, highlight)),
-  );
+  return records.flatMap((record) => {
+    if (record.kind !== 'guide') return [];
+    const { summary, digest, file } = record.entry;
+    if (!summary) throw new ContentError(`${file}: the guides loader stored no pages for it`);
+    return [{ summary, digest }];
+  });
 }
 
-function guidesFingerprint(): string {
-  return listGuideFiles(siteConfig.guidesDir)
-    .map((name) => {
-      const stat = statSync(join(siteConfig.guidesDir, name));
-      return `${name}:${stat.mtimeMs}:${stat.size}`;
-    })
-    .join('|');
+/** Guides read last: a guide's question pages are built one after another, so few are kept. */
+const RECENT_GUIDES = 8;
+
+function guideReader(digests: ReadonlyMap<string, string>): (slug: string) => RenderedGuide {
+  const recent = new Map<string, RenderedGuide>();
+  return (slug) => {
+    const kept = recent.get(slug);
+    if (kept) return kept;
+    const digest = digests.get(slug);
+    const guide = digest && readRenderedGuide(siteConfig.renderCacheDir, digest);
+    if (!guide) throw new ContentError(`guide "${slug}": its pages are missing; build again`);
+    recent.set(slug, guide);
+    if (recent.size > RECENT_GUIDES) recent.delete(recent.keys().next().value ?? '');
+    return guide;
+  };
 }
 
-async function buildSite(): Promise<Site> {
-  const guides = await renderGuides();
+async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
+  const stored = storedGuides(records);
+  const guides = stored.map((g) => g.summary);
+  const digests = new Map(stored.map((g) => [g.summary.slug, g.digest]));
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
@@ -83,6 +104,7 @@ async function buildSite(): Promise<Site> {
     questions: guides.flatMap((g) => g.questions),
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
+    renderedGuide: guideReader(digests),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),
     searchWords: searchWords(
@@ -94,7 +116,7 @@ async function buildSite(): Promise<Site> {
 
 /** The vocabulary (tags, companies, synonyms) and every question title and category, as search words. */
 function searchWords(
-  guides: readonly RenderedGuide[],
+  guides: readonly GuideSummary[],
   tags: readonly string[],
 ): Site['searchWords'] {
   const vocabulary = readVocabulary(siteConfig.guidesDir, siteConfig.root, []);

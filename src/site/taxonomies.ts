@@ -1,5 +1,5 @@
 import { slugify } from '../content/slug.ts';
-import type { RenderedGuide, RenderedQuestion } from '../render/render-guide.ts';
+import type { GuideSummary, QuestionSummary } from '../render/render-guide.ts';
 import { facetOfTaxonomy, type TaxonomyKey } from './facets.ts';
 import { questionFacts } from './question-tags.ts';
 import { frequencyRank } from './search-records.ts';
@@ -11,9 +11,9 @@ export interface Term {
   slug: string;
   label: string;
   url: string;
-  questions: RenderedQuestion[];
+  questions: QuestionSummary[];
   /** Guides that name the term in their frontmatter (companies and tags). */
-  guides: RenderedGuide[];
+  guides: GuideSummary[];
 }
 
 /** A way to browse questions: by company, tag, level, frequency or category. */
@@ -37,7 +37,7 @@ interface TaxonomyDefinition {
   intro: string;
   /** What a label of this kind means and does not mean, shown on its pages. */
   note?: string | undefined;
-  ofGuide?: (guide: RenderedGuide) => readonly string[];
+  ofGuide?: (guide: GuideSummary) => readonly string[];
   /** List a term's questions most asked first (otherwise in guide order). */
   byFrequency?: boolean;
 }
@@ -88,11 +88,11 @@ const DEFINITIONS: readonly TaxonomyDefinition[] = [
 ];
 
 /** Every taxonomy with its terms, computed once per build. */
-export function buildTaxonomies(guides: readonly RenderedGuide[]): Taxonomy[] {
+export function buildTaxonomies(guides: readonly GuideSummary[]): Taxonomy[] {
   return DEFINITIONS.map((definition) => buildTaxonomy(definition, guides));
 }
 
-function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly RenderedGuide[]): Taxonomy {
+function buildTaxonomy(definition: TaxonomyDefinition, guides: readonly GuideSummary[]): Taxonomy {
   // How a question's terms are read and ordered comes from the facet the taxonomy lists.
   const facet = facetOfTaxonomy(definition.key);
   const url = `/${definition.key}/`;

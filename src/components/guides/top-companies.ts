@@ -1,8 +1,8 @@
-import type { RenderedGuide } from '../../render/render-guide.ts';
+import type { GuideSummary } from '../../render/render-guide.ts';
 
 /** A guide's companies, most-asked first (by how many of its questions name them), cut to `limit`. */
 export function topCompanies(
-  guide: RenderedGuide,
+  guide: GuideSummary,
   limit: number,
 ): { shown: string[]; rest: string[]; more: number } {
   const counts = new Map<string, number>(guide.frontmatter.companies.map((c) => [c, 0]));

@@ -1,5 +1,5 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import type { RenderedGuide } from '../../../render/render-guide.ts';
+import type { GuideSummary } from '../../../render/render-guide.ts';
 import { getSite } from '../../../site/load-site.ts';
 import type { GuideCards } from '../../../study/card-content-schema.ts';
 import { questionId } from '../../../study/ids.ts';
@@ -10,8 +10,9 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 /** One guide's answers as built records, for practice cards and Anki export (never page scraping). */
-export const GET: APIRoute = ({ props }) => {
-  const { guide } = props as { guide: RenderedGuide };
+export const GET: APIRoute = async ({ props }) => {
+  const { slug } = (props as { guide: GuideSummary }).guide;
+  const guide = (await getSite()).renderedGuide(slug);
   const cards: GuideCards = {
     cards: guide.questions.map((q) => ({
       id: questionId(guide.slug, q.number),

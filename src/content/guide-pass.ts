@@ -1,0 +1,81 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { type RenderedKeys, writeEntry, writeRendered } from '../cache/rendered-guides.ts';
+import { ensureTypeInfo, type TypeJob, typeInfoOptions } from '../examples/type-info-cache.ts';
+import { guideSummary, renderGuide } from '../render/render-guide.ts';
+import { searchRecords } from '../site/search-records.ts';
+import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
+import { checkGuideFile, guideFileMap, guidePath, type LoadOptions } from './load-guides.ts';
+import { SiteLinkCheck } from './site-links.ts';
+import type { LintableGuide } from './vocabulary.ts';
+
+/** What one pass over changed guides needs: plain data, so a worker thread can be sent it. */
+export interface PassOptions {
+  load: LoadOptions;
+  /** Every guide file's name: links resolve against them. */
+  names: string[];
+  codeCacheDir: string;
+  renderCacheDir: string;
+}
+
+export type PassJob = RenderedKeys & { name: string };
+
+/**
+ * Reads, checks and (when it has no problems of its own) renders each guide, writing its HTML and
+ * search records to disk; returns the small entries the store keeps. Each guide's trees are
+ * dropped before the next is read.
+ */
+export async function checkAndRender(
+  jobs: readonly PassJob[],
+  options: PassOptions,
+): Promise<GuideEntry[]> {
+  const guideFiles = guideFileMap(options.names);
+  const entries: GuideEntry[] = [];
+  // One TypeScript program for this pass's examples (about 3 s to start), not one per guide.
+  ensureTypeInfo(tsVersionFiles(jobs, options.load.guidesDir), typeInfoOptions(options.codeCacheDir));
+  for (const job of jobs) {
+    const siteLinks = new SiteLinkCheck();
+    const checked = checkGuideFile(job.name, options.load, guideFiles, { siteLinks });
+    const entry: GuideEntry = {
+      name: job.name,
+      file: guidePath(options.load, job.name),
+      digest: job.digest,
+      problems: checked.diagnostics,
+      links: siteLinks.facts(),
+      lint: checked.lintable && storedLint(checked.lintable),
+    };
+    if (checked.guide && checked.diagnostics.length === 0) {
+      const highlight = { cacheDir: options.codeCacheDir };
+      const rendered = await renderGuide(checked.guide, guideFiles, highlight);
+      const records = searchRecords([checked.guide]);
+      writeRendered(options.renderCacheDir, job, { guide: rendered, records });
+      entry.summary = guideSummary(rendered);
+    }
+    writeEntry(options.renderCacheDir, job.digest, entry);
+    entries.push(entry);
+  }
+  return entries;
+}
+
+/** The TypeScript version files beside the guides (`<slug>/q<N>-<k>.ts`), as the type work needs them. */
+function tsVersionFiles(jobs: readonly PassJob[], guidesDir: string): TypeJob[] {
+  return jobs.flatMap(({ name }) => {
+    const dir = join(guidesDir, name.replace(/\.mdx?$/, ''));
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => /^q\d+-\d+\.ts$/.test(file))
+      .map((file) => ({ path: join(dir, file), source: readFileSync(join(dir, file), 'utf8') }));
+  });
+}
+
+function storedLint(guide: LintableGuide): StoredLint {
+  const items = (key: 'tags' | 'companies'): StoredItem[] =>
+    // flatMap skips the holes left by items that failed validation.
+    guide.frontmatter[key].flatMap((value, i) => [[i, value, guide.lineOf([key, i])] as StoredItem]);
+  return {
+    file: guide.file,
+    tags: items('tags'),
+    companies: items('companies'),
+    questions: guide.questions.map(({ meta, metaLines, line }) => ({ meta, metaLines, line })),
+  };
+}

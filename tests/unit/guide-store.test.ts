@@ -1,0 +1,91 @@
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { readRenderedGuide, readSearchRecords } from '../../src/cache/rendered-guides.ts';
+import type { GuideEntry } from '../../src/content/guide-entry.ts';
+import { type GuideCache, guideKeys, updateGuides } from '../../src/content/guide-store.ts';
+import { loadGuides } from '../../src/content/load-guides.ts';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'tests/fixtures');
+const work: string[] = [];
+
+afterEach(() => {
+  for (const dir of work.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of a fixture folder, so the test may edit it, and a cache folder of its own. */
+function copyOf(folder: string) {
+  const dir = mkdtempSync(join(tmpdir(), 'guide-store-'));
+  work.push(dir);
+  const guidesDir = join(dir, 'guides');
+  cpSync(join(fixtures, folder), guidesDir, { recursive: true });
+  const cache = join(dir, 'cache');
+  return {
+    guidesDir,
+    root,
+    parseCacheDir: join(cache, 'mdast'),
+    codeCacheDir: join(cache, 'code'),
+    renderCacheDir: join(cache, 'guides'),
+  };
+}
+
+/** The content store's part the loader uses, in memory; it is JSON-copied, as Astro's store is. */
+function memoryStore(): GuideCache & { map: Map<string, GuideEntry> } {
+  const map = new Map<string, GuideEntry>();
+  return {
+    map,
+    get: (name) => map.get(name),
+    set: (entry) => void map.set(entry.name, JSON.parse(JSON.stringify(entry)) as GuideEntry),
+    delete: (name) => void map.delete(name),
+    names: () => [...map.keys()],
+  };
+}
+
+const lines = (d: ReadonlyArray<{ file: string; line: number; message: string }>) =>
+  d.map((x) => `${x.file}:${x.line}: ${x.message}`).sort();
+
+describe('the guide store', () => {
+  it('reads each file once, then only the files whose digest changed', async () => {
+    const options = copyOf('valid/links-between-guides');
+    const store = memoryStore();
+    const first = await updateGuides(options, store);
+    expect(first).toMatchObject({ diagnostics: [], fileCount: 2, changed: 2 });
+    const digest = store.map.get('http-caching.md')?.digest ?? '';
+    expect(readRenderedGuide(options.renderCacheDir, digest)?.frontmatter.title).toBe(
+      'HTTP Caching Basics',
+    );
+    const source = guideKeys(options).find((k) => k.name === 'http-caching.md')?.source ?? '';
+    expect(readSearchRecords(options.renderCacheDir, source)?.length).toBeGreaterThan(0);
+    // The store keeps facts, not pages: no HTML in it.
+    expect(JSON.stringify([...store.map.values()])).not.toContain('<p>');
+
+    expect((await updateGuides(options, store)).changed).toBe(0);
+
+    const file = join(options.guidesDir, 'http-caching.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('](./cdn-caching.md', '](./cdn.md'));
+    const edited = await updateGuides(options, store);
+    expect(edited.changed).toBe(1);
+    expect(edited.diagnostics.length).toBeGreaterThan(0);
+    const full = loadGuides({ ...options, cacheDir: options.parseCacheDir }).diagnostics;
+    expect(lines(edited.diagnostics)).toEqual(lines(full));
+    const broken = store.map.get('http-caching.md')?.digest ?? '';
+    expect(existsSync(join(options.renderCacheDir, `${broken}.guide.json`))).toBe(false);
+  });
+
+  it.each(['invalid/link-to-missing-page', 'invalid/slug-clash', 'invalid/many-problems'])(
+    'reports %s from stored facts as a full read does',
+    async (fixture) => {
+      const options = copyOf(fixture);
+      const store = memoryStore();
+      const cold = await updateGuides(options, store);
+      const warm = await updateGuides(options, store);
+      const full = loadGuides({ ...options, cacheDir: options.parseCacheDir }).diagnostics;
+      expect(full.length).toBeGreaterThan(0);
+      expect(warm.changed).toBe(0);
+      expect(lines(cold.diagnostics)).toEqual(lines(full));
+      expect(lines(warm.diagnostics)).toEqual(lines(full));
+    },
+  );
+});

@@ -1,7 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { type RenderedKeys, writeEntry, writeRendered } from '../cache/rendered-guides.ts';
-import { ensureTypeInfo, type TypeJob, typeInfoOptions } from '../examples/type-info-cache.ts';
 import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
 import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
@@ -31,8 +28,6 @@ export async function checkAndRender(
 ): Promise<GuideEntry[]> {
   const guideFiles = guideFileMap(options.names);
   const entries: GuideEntry[] = [];
-  // One TypeScript program for this pass's examples (about 3 s to start), not one per guide.
-  ensureTypeInfo(tsVersionFiles(jobs, options.load.guidesDir), typeInfoOptions(options.codeCacheDir));
   for (const job of jobs) {
     const siteLinks = new SiteLinkCheck();
     const checked = checkGuideFile(job.name, options.load, guideFiles, { siteLinks });
@@ -55,17 +50,6 @@ export async function checkAndRender(
     entries.push(entry);
   }
   return entries;
-}
-
-/** The TypeScript version files beside the guides (`<slug>/q<N>-<k>.ts`), as the type work needs them. */
-function tsVersionFiles(jobs: readonly PassJob[], guidesDir: string): TypeJob[] {
-  return jobs.flatMap(({ name }) => {
-    const dir = join(guidesDir, name.replace(/\.mdx?$/, ''));
-    if (!existsSync(dir)) return [];
-    return readdirSync(dir)
-      .filter((file) => /^q\d+-\d+\.ts$/.test(file))
-      .map((file) => ({ path: join(dir, file), source: readFileSync(join(dir, file), 'utf8') }));
-  });
 }
 
 function storedLint(guide: LintableGuide): StoredLint {

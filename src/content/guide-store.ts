@@ -74,6 +74,16 @@ const HEAP_PER_BYTE = 60;
 async function checkAndRenderAll(jobs: readonly PassJob[], options: PassOptions): Promise<GuideEntry[]> {
   const workers = Math.min(availableParallelism(), Math.floor(jobs.length / WORKER_THRESHOLD));
   if (jobs.length === 0) return [];
+  // The examples' types first, in workers of their own: one program for many guides, not one each.
+  const { findTypesAhead, tsVersionFiles } = await import('../examples/type-info-pool.ts');
+  const { typeInfoOptions } = await import('../examples/type-info-cache.ts');
+  await findTypesAhead(
+    tsVersionFiles(
+      jobs.map((job) => job.name),
+      options.load.guidesDir,
+    ),
+    typeInfoOptions(options.codeCacheDir, options.load.root),
+  );
   if (workers <= 1) {
     // Loaded only when a guide changed: Astro's build, which finds every guide done, never loads the renderer.
     const { checkAndRender } = await import('./guide-pass.ts');

@@ -1,0 +1,61 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import {
+  ensureTypeInfo,
+  isTypeInfoKnown,
+  type TypeInfoOptions,
+  type TypeJob,
+} from './type-info-cache.ts';
+
+/** One worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in one. */
+const JOBS_PER_WORKER = 100;
+
+/** The TypeScript version files beside the named guides (`<slug>/q<N>-<k>.ts`), as the type work needs them. */
+export function tsVersionFiles(guideNames: readonly string[], guidesDir: string): TypeJob[] {
+  return guideNames.flatMap((name) => {
+    const dir = join(guidesDir, name.replace(/\.mdx?$/, ''));
+    if (!existsSync(dir)) return [];
+    return readdirSync(dir)
+      .filter((file) => /^q\d+-\d+\.ts$/.test(file))
+      .map((file) => ({ path: join(dir, file), source: readFileSync(join(dir, file), 'utf8') }));
+  });
+}
+
+/**
+ * Finds the types of every TypeScript version not cached yet, in worker threads of their own (one
+ * program each, spread over the cores), before the guides are rendered: the renderers then only
+ * read the cache, and the compilers' memory is returned before rendering starts.
+ */
+export async function findTypesAhead(
+  jobs: readonly TypeJob[],
+  options: TypeInfoOptions,
+): Promise<number> {
+  const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
+  const workers = Math.min(availableParallelism(), Math.ceil(missing.length / JOBS_PER_WORKER));
+  if (missing.length === 0) return 0;
+  if (workers <= 1 || !options.cacheDir) {
+    ensureTypeInfo(missing, options);
+    return missing.length;
+  }
+  const shares: TypeJob[][] = Array.from({ length: workers }, () => []);
+  missing.forEach((job, i) => shares[i % workers]?.push(job));
+  await Promise.all(
+    shares.map(
+      (share) =>
+        new Promise<void>((resolve, reject) => {
+          const worker = new Worker(new URL('./type-info-worker.ts', import.meta.url), {
+            workerData: { jobs: share, options },
+          });
+          worker.once('error', reject);
+          worker.once('exit', (code) =>
+            code === 0
+              ? resolve()
+              : reject(new Error(`a types worker stopped (exit code ${code})`)),
+          );
+        }),
+    ),
+  );
+  return missing.length;
+}

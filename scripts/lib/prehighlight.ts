@@ -1,4 +1,6 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ParsedGuide } from '../../src/content/load-guides.ts';
 import { type CodeJob, codeJobs } from '../../src/render/code-jobs.ts';
@@ -12,6 +14,39 @@ import {
 
 /** One worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in one. */
 const TYPE_JOBS_PER_WORKER = 100;
+
+const TS_VERSION_FILE = /^q\d+-\d+\.ts$/;
+
+/**
+ * Starts finding the types of every TypeScript version file under the guides folder in a worker
+ * thread, so the work runs on the core the (single-threaded) guide check leaves idle. Settles when
+ * done or failed: whatever it did not do, `prehighlight` does.
+ */
+export function startTypeWork(guidesDir: string, cacheDir: string): Promise<void> {
+  const typeOptions = typeInfoOptions(cacheDir);
+  const typeJobs: TypeJob[] = [];
+  try {
+    for (const entry of readdirSync(guidesDir, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      for (const name of readdirSync(join(guidesDir, entry.name))) {
+        if (!TS_VERSION_FILE.test(name)) continue;
+        const path = join(guidesDir, entry.name, name);
+        const job = { path, source: readFileSync(path, 'utf8') };
+        if (!isTypeInfoKnown(job, typeOptions)) typeJobs.push(job);
+      }
+    }
+  } catch {
+    return Promise.resolve(); // the check reports an unreadable folder
+  }
+  if (typeJobs.length === 0) return Promise.resolve();
+  return new Promise<void>((resolve) => {
+    const worker = new Worker(new URL('./highlight-worker.ts', import.meta.url), {
+      workerData: { jobs: [], typeJobs, typeOptions, cacheDir },
+    });
+    worker.once('error', () => resolve());
+    worker.once('exit', () => resolve());
+  });
+}
 
 /**
  * Highlights every code block not yet in the cache, and finds the types of every TypeScript

@@ -8,6 +8,7 @@ export function wireTypeTargets(pre: HTMLElement): void {
   const targets = [...pre.querySelectorAll<HTMLElement>('.tt')];
   if (targets.length === 0 || pre.dataset.typesWired) return;
   pre.dataset.typesWired = '';
+  for (const target of targets) if (!target.hasAttribute('tabindex')) target.tabIndex = -1;
   const tooltip = document.createElement('span');
   tooltip.id = `${pre.closest('.example-panel')?.id ?? 'code'}-type`;
   tooltip.setAttribute('role', 'tooltip');

@@ -25,6 +25,11 @@ export interface TypeInfoOptions {
 const TYPE_INFO_VERSION = 'types-v1';
 
 const memory = new Map<string, TypeInfo>();
+/**
+ * One program holds this many TypeScript versions at most, so memory stays bounded however large
+ * the bank (a program over 1,000 of them held about 400 MB); each further one costs a few seconds.
+ */
+const FILES_PER_PROGRAM = 500;
 const sharedKeys = new Map<string, string>();
 
 function entryKey(job: TypeJob, options: TypeInfoOptions): string {
@@ -61,14 +66,16 @@ export function isTypeInfoKnown(job: TypeJob, options: TypeInfoOptions): boolean
 /** Computes, in one program, the types of the TypeScript versions not cached yet. */
 export function ensureTypeInfo(jobs: readonly TypeJob[], options: TypeInfoOptions): void {
   const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
-  if (missing.length === 0) return;
-  const fresh = computeTypeInfo(missing, options.tsconfigPath);
-  missing.forEach((job, i) => {
-    const info = fresh[i] as TypeInfo;
-    const key = entryKey(job, options);
-    if (options.cacheDir) writeCacheFile(entryFile(key, options.cacheDir), JSON.stringify(info));
-    else memory.set(key, info);
-  });
+  for (let start = 0; start < missing.length; start += FILES_PER_PROGRAM) {
+    const batch = missing.slice(start, start + FILES_PER_PROGRAM);
+    const fresh = computeTypeInfo(batch, options.tsconfigPath);
+    batch.forEach((job, i) => {
+      const info = fresh[i] as TypeInfo;
+      const key = entryKey(job, options);
+      if (options.cacheDir) writeCacheFile(entryFile(key, options.cacheDir), JSON.stringify(info));
+      else memory.set(key, info);
+    });
+  }
 }
 
 /** Each TypeScript version's types, computing those not cached yet. */

@@ -113,8 +113,9 @@ function decorateLine(
       const hover = inside.find((h) => h.character === from && h.character + h.length === to);
       const classes = [className, hover && 'tt', inError(from) && 'te'].filter(Boolean).join(' ');
       if (hover) {
-        const tabIndex = firstInPane && targets === 0 ? '0' : '-1';
-        html += `<span class="${classes}" tabindex="${tabIndex}" data-type="${escapeAttribute(hover.text)}">${part}</span>`;
+        // The rest become focusable (tabindex -1) when the keyboard script loads: less HTML.
+        const tabStop = firstInPane && targets === 0 ? ' tabindex="0"' : '';
+        html += `<span class="${classes}"${tabStop} data-type="${escapeAttribute(hover.text)}">${part}</span>`;
         targets++;
       } else html += classes ? `<span class="${classes}">${part}</span>` : part;
     }

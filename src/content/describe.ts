@@ -6,7 +6,8 @@ export function describeValue(value: unknown): string {
   if (value === null) return 'an empty value';
   if (typeof value === 'string') return JSON.stringify(truncate(value, 80));
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (Array.isArray(value)) return value.length === 0 ? 'an empty list' : `a list (${truncate(JSON.stringify(value), 80)})`;
+  if (Array.isArray(value))
+    return value.length === 0 ? 'an empty list' : `a list (${truncate(JSON.stringify(value), 80)})`;
   if (typeof value === 'object') return 'a mapping of keys';
   return typeof value;
 }
@@ -37,7 +38,11 @@ export function nearest(received: string, known: readonly string[]): string | un
   if (best !== undefined && bestDistance <= tolerance) return best;
   // "jwt-tokens" → "jwt": a known name inside what was typed (or the reverse) is a likely intent.
   const contained = known
-    .filter((candidate) => squash(candidate).length >= 3 && (target.includes(squash(candidate)) || squash(candidate).includes(target)))
+    .filter(
+      (candidate) =>
+        squash(candidate).length >= 3 &&
+        (target.includes(squash(candidate)) || squash(candidate).includes(target)),
+    )
     .sort((a, b) => b.length - a.length);
   return target.length >= 3 ? contained[0] : undefined;
 }

@@ -26,7 +26,10 @@ interface CatalogueEntry {
   text: (...args: never[]) => DiagnosticText;
 }
 
-const entry = <A extends unknown[]>(anchor: ReadmeAnchor, text: (...args: A) => DiagnosticText) => ({
+const entry = <A extends unknown[]>(
+  anchor: ReadmeAnchor,
+  text: (...args: A) => DiagnosticText,
+) => ({
   anchor,
   text,
 });
@@ -188,7 +191,9 @@ export const DIAGNOSTICS = {
     (p: { label: string; labels: readonly string[]; suggestion?: string | undefined }) => ({
       expected: `one of the labels ${listChoices(p.labels)}`,
       received: `unknown label **${p.label}**`,
-      hint: p.suggestion ? `did you mean **${p.suggestion}**?` : 'remove it or move it into the answer',
+      hint: p.suggestion
+        ? `did you mean **${p.suggestion}**?`
+        : 'remove it or move it into the answer',
     }),
   ),
   'question.label-typo': entry(
@@ -209,14 +214,17 @@ export const DIAGNOSTICS = {
     received: `${p.found} that belongs to no part`,
     hint: 'start the answer with "**Quick Answer**: …"',
   })),
-  'question.part-missing': entry('questions', (p: { part: 'Quick Answer' | 'Detailed Answer' }) => ({
-    expected: `a "**${p.part}**:" paragraph`,
-    received: 'none',
-    hint:
-      p.part === 'Quick Answer'
-        ? 'answer in one to three sentences after "**Quick Answer**:"'
-        : 'explain after "**Detailed Answer**:"',
-  })),
+  'question.part-missing': entry(
+    'questions',
+    (p: { part: 'Quick Answer' | 'Detailed Answer' }) => ({
+      expected: `a "**${p.part}**:" paragraph`,
+      received: 'none',
+      hint:
+        p.part === 'Quick Answer'
+          ? 'answer in one to three sentences after "**Quick Answer**:"'
+          : 'explain after "**Detailed Answer**:"',
+    }),
+  ),
   'question.part-empty': entry('questions', () => ({
     expected: 'text after the label',
     received: 'an empty answer',
@@ -399,11 +407,14 @@ export const DIAGNOSTICS = {
     received: `a ${p.lang} block outside any question`,
     hint: 'move it into a question, or use another fence language if it is not meant to run',
   })),
-  'example.missing-ts-version': entry('typescript-examples', (p: { file: string; lang: string }) => ({
-    expected: `${p.file}, a TypeScript version of this ${p.lang} block`,
-    received: 'no such file',
-    hint: 'write it as a program that runs with "node" and prints what the example shows',
-  })),
+  'example.missing-ts-version': entry(
+    'typescript-examples',
+    (p: { file: string; lang: string }) => ({
+      expected: `${p.file}, a TypeScript version of this ${p.lang} block`,
+      received: 'no such file',
+      hint: 'write it as a program that runs with "node" and prints what the example shows',
+    }),
+  ),
   'example.missing-output': entry(
     'typescript-examples',
     (p: { file: string; tsFile: string; id: string }) => ({
@@ -440,10 +451,13 @@ export const DIAGNOSTICS = {
       hint: `remove ${p.code} from the "// @errors" line, or keep the code that shows the error`,
     }),
   ),
-  'example.project-type-error': entry('typescript-examples', (p: { code: number; message: string }) => ({
-    expected: 'the examples to type-check',
-    received: `TS${p.code}: ${p.message}`,
-  })),
+  'example.project-type-error': entry(
+    'typescript-examples',
+    (p: { code: number; message: string }) => ({
+      expected: 'the examples to type-check',
+      received: `TS${p.code}: ${p.message}`,
+    }),
+  ),
 
   // Predict-the-output markers (`// @predict` in a TypeScript version).
   'predict.bad-marker': entry('typescript-examples', (p: { text: string }) => ({

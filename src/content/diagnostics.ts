@@ -34,7 +34,12 @@ export interface Place {
 /** A problem placed at a file, line and field, its message worded by the catalogue. */
 export function diagnosticAt(place: Place, found: Problem): Diagnostic {
   const { expected, received, hint } = describeProblem(found);
-  return { kind: found.kind, ...place, message: `expected ${expected}, received ${received}`, hint };
+  return {
+    kind: found.kind,
+    ...place,
+    message: `expected ${expected}, received ${received}`,
+    hint,
+  };
 }
 
 /** `diagnosticAt` for one kind and its facts. */
@@ -58,9 +63,7 @@ export function formatDiagnostic(d: Diagnostic): string {
 export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
   return [...diagnostics].sort(
     (a, b) =>
-      a.file.localeCompare(b.file, 'en') ||
-      a.line - b.line ||
-      a.field.localeCompare(b.field, 'en'),
+      a.file.localeCompare(b.file, 'en') || a.line - b.line || a.field.localeCompare(b.field, 'en'),
   );
 }
 
@@ -95,7 +98,12 @@ export class DiagnosticSink {
     this.file = file;
   }
 
-  add<K extends DiagnosticKind>(kind: K, line: number, field: string, ...args: DiagnosticArgs<K>): void {
+  add<K extends DiagnosticKind>(
+    kind: K,
+    line: number,
+    field: string,
+    ...args: DiagnosticArgs<K>
+  ): void {
     this.items.push(diagnostic({ file: this.file, line, field }, kind, ...args));
   }
 }

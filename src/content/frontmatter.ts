@@ -22,7 +22,6 @@ export interface SplitGuide {
   bodyStartOffset: number;
 }
 
-
 /** Splits frontmatter from body and parses the YAML, reporting what stops the guide from being read. */
 export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | undefined {
   if (text.trim() === '') {
@@ -32,7 +31,9 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   const lines = text.split('\n');
   if (lines[0]?.trimEnd() !== '---') {
     const firstLine = lines.findIndex((l) => l.trim() !== '');
-    sink.add('frontmatter.no-opening-line', firstLine + 1, 'frontmatter', { firstLine: lines[firstLine]?.trim() ?? '' });
+    sink.add('frontmatter.no-opening-line', firstLine + 1, 'frontmatter', {
+      firstLine: lines[firstLine]?.trim() ?? '',
+    });
     return undefined;
   }
   const closing = lines.findIndex((l, i) => i > 0 && /^(---|\.\.\.)\s*$/.test(l));
@@ -63,8 +64,13 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const message = error.message.split('\n')[0] ?? error.message;
-      if (/call stack/i.test(message)) sink.add('frontmatter.too-deep', yamlLine(error.pos[0]), 'frontmatter');
-      else sink.add('frontmatter.yaml-syntax', yamlLine(error.pos[0]), 'frontmatter', { error: message, hint: yamlHint(error.code) });
+      if (/call stack/i.test(message))
+        sink.add('frontmatter.too-deep', yamlLine(error.pos[0]), 'frontmatter');
+      else
+        sink.add('frontmatter.yaml-syntax', yamlLine(error.pos[0]), 'frontmatter', {
+          error: message,
+          hint: yamlHint(error.code),
+        });
     }
     return undefined;
   }
@@ -73,7 +79,8 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   const bodyStartLine = lines.length - file.content.split('\n').length + 1;
   const lineOf = (path: Path): number => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as { range?: [number, number, number] } | undefined;
+      const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
+        { range?: [number, number, number] } | undefined;
       if (node && typeof node === 'object' && node.range) return yamlLine(node.range[0]);
       const key = depth === 1 ? findKeyNode(doc, path[0]) : undefined;
       if (key?.range) return yamlLine(key.range[0]);
@@ -126,6 +133,7 @@ function valueAt(data: unknown, path: Path): unknown {
 function yamlHint(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'each key may appear once; remove the repeat';
   if (code === 'TAB_AS_INDENT') return 'indent with spaces, not tabs';
-  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MISSING_CHAR') return 'check for a missing ":" or an unclosed quote or bracket';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' || code === 'MISSING_CHAR')
+    return 'check for a missing ":" or an unclosed quote or bracket';
   return 'quote values that contain ":" or "#", and close every [ ] and " "';
 }

@@ -12,8 +12,7 @@ export const REPORT_ID = ':report';
 
 /** What the loader stores: one small entry per guide file (its HTML is on disk), and the report. */
 export type StoredRecord =
-  | { kind: 'guide'; entry: GuideEntry }
-  | { kind: 'report'; report: GuideReport };
+  { kind: 'guide'; entry: GuideEntry } | { kind: 'report'; report: GuideReport };
 
 export const GUIDE_LOADER_NAME = 'interview-prep:guides';
 
@@ -38,10 +37,7 @@ async function loadGuides(context: LoaderContext): Promise<void> {
   const started = performance.now();
   let report: GuideReport & { changed: number };
   try {
-    report = await updateGuides(
-      siteConfig,
-      storeCache(context.store),
-    );
+    report = await updateGuides(siteConfig, storeCache(context.store));
   } catch (error) {
     throw stepError('check and render', error);
   }

@@ -55,7 +55,9 @@ export async function checkAndRender(
 function storedLint(guide: LintableGuide): StoredLint {
   const items = (key: 'tags' | 'companies'): StoredItem[] =>
     // flatMap skips the holes left by items that failed validation.
-    guide.frontmatter[key].flatMap((value, i) => [[i, value, guide.lineOf([key, i])] as StoredItem]);
+    guide.frontmatter[key].flatMap((value, i) => [
+      [i, value, guide.lineOf([key, i])] as StoredItem,
+    ]);
   return {
     file: guide.file,
     tags: items('tags'),

@@ -71,7 +71,10 @@ const HEAP_PER_BYTE = 60;
  * The changed guides, read, checked and rendered in worker threads, one per core, so the work is
  * parallel and its memory (trees, Shiki) is returned when they end; a few are done in-process.
  */
-async function checkAndRenderAll(jobs: readonly PassJob[], options: PassOptions): Promise<GuideEntry[]> {
+async function checkAndRenderAll(
+  jobs: readonly PassJob[],
+  options: PassOptions,
+): Promise<GuideEntry[]> {
   const workers = Math.min(availableParallelism(), Math.floor(jobs.length / WORKER_THRESHOLD));
   if (jobs.length === 0) return [];
   // The examples' types first, in workers of their own: one program for many guides, not one each.
@@ -150,7 +153,9 @@ export async function updateGuides(
   for (const name of cache.names()) if (!current.has(name)) cache.delete(name);
   const entries = names.flatMap((name) => cache.get(name) ?? []);
   const fileLevel = fileDiagnostics(loadOptions, names, refused, guideFiles);
-  const repeats = new Set([...repeatedSlugs(names, guideFiles)].map((n) => guidePath(loadOptions, n)));
+  const repeats = new Set(
+    [...repeatedSlugs(names, guideFiles)].map((n) => guidePath(loadOptions, n)),
+  );
   return {
     ...acrossGuides(entries, options, fileLevel, repeats),
     fileCount: names.length,
@@ -204,7 +209,8 @@ function guideKey(guidesDir: string, name: string): string {
   if (existsSync(folder) && statSync(folder).isDirectory()) {
     for (const file of readdirSync(folder).sort()) {
       const path = join(folder, file);
-      if (statSync(path).isFile()) hash.update('\0').update(file).update('\0').update(readFileSync(path));
+      if (statSync(path).isFile())
+        hash.update('\0').update(file).update('\0').update(readFileSync(path));
     }
   }
   return hash.digest('hex');

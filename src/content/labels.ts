@@ -2,7 +2,13 @@ import type { Paragraph, PhrasingContent, Strong } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 
 /** The bold labels that structure a question, keyed by their normalised spelling. */
-export const META_LABELS = { difficulty: 'Difficulty', category: 'Category', companies: 'Companies', frequency: 'Frequency', tags: 'Tags' } as const;
+export const META_LABELS = {
+  difficulty: 'Difficulty',
+  category: 'Category',
+  companies: 'Companies',
+  frequency: 'Frequency',
+  tags: 'Tags',
+} as const;
 export const PART_LABELS = {
   quickanswer: 'Quick Answer',
   detailedanswer: 'Detailed Answer',
@@ -11,7 +17,10 @@ export const PART_LABELS = {
 } as const;
 export type MetaKey = keyof typeof META_LABELS;
 export type PartKey = keyof typeof PART_LABELS;
-export const ALL_LABELS: readonly string[] = [...Object.values(META_LABELS), ...Object.values(PART_LABELS)];
+export const ALL_LABELS: readonly string[] = [
+  ...Object.values(META_LABELS),
+  ...Object.values(PART_LABELS),
+];
 
 /** "Follow-up Questions:" → "followupquestions": case, spaces, dashes and the colon do not matter. */
 export function normaliseLabel(text: string): string {
@@ -49,6 +58,7 @@ export function afterLabel(paragraph: Paragraph): PhrasingContent[] {
   const rest = paragraph.children.slice(1).map((c) => ({ ...c }));
   const first = rest[0];
   if (first?.type === 'text') first.value = first.value.replace(/^\s*:?\s*/, '');
-  while (rest[0]?.type === 'break' || (rest[0]?.type === 'text' && rest[0].value === '')) rest.shift();
+  while (rest[0]?.type === 'break' || (rest[0]?.type === 'text' && rest[0].value === ''))
+    rest.shift();
   return rest;
 }

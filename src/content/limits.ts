@@ -5,7 +5,6 @@ import { LIMITS } from './limits-values.ts';
 
 export { LIMITS };
 
-
 /** The guide's size, before anything parses it. */
 export function checkSize(bytes: number, sink: DiagnosticSink): boolean {
   if (bytes <= LIMITS.guideBytes) return true;
@@ -14,7 +13,11 @@ export function checkSize(bytes: number, sink: DiagnosticSink): boolean {
 }
 
 /** Container nesting and delimiter runs, read line by line before the Markdown parser sees them. */
-export function checkMarkdownSource(body: string, bodyStartLine: number, sink: DiagnosticSink): boolean {
+export function checkMarkdownSource(
+  body: string,
+  bodyStartLine: number,
+  sink: DiagnosticSink,
+): boolean {
   const lines = body.split('\n');
   let ok = true;
   let inFence: string | undefined;
@@ -24,7 +27,8 @@ export function checkMarkdownSource(body: string, bodyStartLine: number, sink: D
     const fence = /^[\s>]*(?:(?:[-+*]|\d{1,9}[.)])\s+)*(`{3,}|~{3,})/.exec(text)?.[1];
     if (inFence) {
       const closing = /^[\s>]*(`{3,}|~{3,})\s*$/.exec(text)?.[1];
-      if (closing && closing[0] === inFence[0] && closing.length >= inFence.length) inFence = undefined;
+      if (closing && closing[0] === inFence[0] && closing.length >= inFence.length)
+        inFence = undefined;
       return;
     }
     if (fence) {
@@ -57,7 +61,11 @@ function containerDepth(text: string): number {
 
 /** Depth of the parsed tree and of the raw HTML in it, measured without recursion. */
 export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
-  type Walked = { type: string; children?: unknown[]; position?: { start: { line: number } } | undefined };
+  type Walked = {
+    type: string;
+    children?: unknown[];
+    position?: { start: { line: number } } | undefined;
+  };
   const stack: Array<{ node: Walked; depth: number }> = [{ node: root, depth: 0 }];
   const open: string[] = [];
   const htmlNodes: Array<{ value: string; line: number }> = [];
@@ -67,9 +75,14 @@ export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
       sink.add('limits.tree-depth', node.position?.start.line ?? 1, 'markdown');
       return false;
     }
-    if (node.type === 'html') htmlNodes.push({ value: (node as unknown as { value: string }).value, line: node.position?.start.line ?? 1 });
+    if (node.type === 'html')
+      htmlNodes.push({
+        value: (node as unknown as { value: string }).value,
+        line: node.position?.start.line ?? 1,
+      });
     const children = (node.children ?? []) as Walked[];
-    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i] as Walked, depth: depth + 1 });
+    for (let i = children.length - 1; i >= 0; i--)
+      stack.push({ node: children[i] as Walked, depth: depth + 1 });
   }
   // Raw HTML spans blocks (an element opened in one and closed in a later one), so one stack serves all;
   // the walk above visits nodes in document order.
@@ -84,7 +97,21 @@ export function checkTreeDepth(root: Root, sink: DiagnosticSink): boolean {
   return false;
 }
 
-const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID_ELEMENTS = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 
 /** Pushes and pops `open` for each tag in `html`; returns the deepest nesting seen. */
 function scanHtmlDepth(html: string, open: string[]): number {

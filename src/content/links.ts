@@ -27,7 +27,13 @@ export function guidePath(slug: string, fragment = ''): string {
 
 /** Where a link written in a guide goes: a relative link must name another guide's file. */
 export function resolveLink(href: string, guideFiles: GuideFiles): LinkTarget {
-  if (href === '' || href.startsWith('#') || href.startsWith('/') || HAS_SCHEME.test(normaliseUrl(href))) return { kind: 'unchanged' };
+  if (
+    href === '' ||
+    href.startsWith('#') ||
+    href.startsWith('/') ||
+    HAS_SCHEME.test(normaliseUrl(href))
+  )
+    return { kind: 'unchanged' };
   const [pathAndQuery = '', ...fragmentParts] = href.split('#');
   const fragment = fragmentParts.length > 0 ? `#${fragmentParts.join('#')}` : '';
   const path = safeDecode(pathAndQuery.split('?')[0] ?? '');
@@ -36,7 +42,11 @@ export function resolveLink(href: string, guideFiles: GuideFiles): LinkTarget {
   const name = posix.dirname(resolved) === 'content/guides' ? posix.basename(resolved) : undefined;
   const slug = name === undefined ? undefined : guideFiles.get(name);
   if (slug !== undefined) return { kind: 'guide', href: guidePath(slug, fragment) };
-  return { kind: 'broken', path, suggestion: nearest(posix.basename(path), [...guideFiles.keys()]) };
+  return {
+    kind: 'broken',
+    path,
+    suggestion: nearest(posix.basename(path), [...guideFiles.keys()]),
+  };
 }
 
 function safeDecode(path: string): string {
@@ -48,9 +58,15 @@ function safeDecode(path: string): string {
 }
 
 /** Reports relative links and images that resolve to no guide. */
-export function checkLinks(elements: readonly LocatedElement[], guideFiles: GuideFiles, sink: DiagnosticSink, ownFile: string): void {
+export function checkLinks(
+  elements: readonly LocatedElement[],
+  guideFiles: GuideFiles,
+  sink: DiagnosticSink,
+  ownFile: string,
+): void {
   for (const { element, line: at } of elements) {
-    const attribute = element.tagName === 'img' ? 'src' : element.tagName === 'a' ? 'href' : undefined;
+    const attribute =
+      element.tagName === 'img' ? 'src' : element.tagName === 'a' ? 'href' : undefined;
     const url = attribute ? element.properties[attribute] : undefined;
     if (typeof url !== 'string') continue;
     const target = resolveLink(url, guideFiles);
@@ -60,7 +76,11 @@ export function checkLinks(elements: readonly LocatedElement[], guideFiles: Guid
       continue;
     }
     const known = [...guideFiles.keys()].filter((name) => name !== ownFile);
-    sink.add('link.missing-guide', at, 'link', { url, suggestion: target.suggestion, example: known[0] });
+    sink.add('link.missing-guide', at, 'link', {
+      url,
+      suggestion: target.suggestion,
+      example: known[0],
+    });
   }
 }
 

@@ -8,7 +8,12 @@ import { type GuideBlock, parseInto, type ParsedText } from './parse.ts';
 import type { ParsedQuestion } from './questions.ts';
 import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { slugify } from './slug.ts';
-import { buildGuideTrees, type GuideTrees, questionProse, type QuestionProse } from '../render/guide-trees.ts';
+import {
+  buildGuideTrees,
+  type GuideTrees,
+  questionProse,
+  type QuestionProse,
+} from '../render/guide-trees.ts';
 import { checkSize } from './limits.ts';
 import { GUIDE_RULES, type RuleContext } from './rules.ts';
 import { SiteLinkCheck } from './site-links.ts';
@@ -16,7 +21,6 @@ import { discoverTsVersions, type TsVersionContext, type TsVersion } from './ts-
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
 
 export type { GuideBlock };
-
 
 /** A guide that passed every check, with its Markdown still as mdast for rendering. */
 export interface ParsedGuide {
@@ -79,7 +83,8 @@ export function loadGuides(options: LoadOptions): LoadResult {
     // Two files behind one address are reported as such, not also as each other's duplicate titles.
     if (checked.lintable && !repeats.has(name)) lintables.push(checked.lintable);
     diagnostics.push(...checked.diagnostics);
-    if (checked.guide && checked.diagnostics.length === 0 && !clashing.has(file)) guides.push(checked.guide);
+    if (checked.guide && checked.diagnostics.length === 0 && !clashing.has(file))
+      guides.push(checked.guide);
   }
   const vocabulary = readVocabulary(options.guidesDir, options.root, diagnostics);
   const lint = lintAcrossGuides(lintables, vocabulary);
@@ -88,20 +93,49 @@ export function loadGuides(options: LoadOptions): LoadResult {
   diagnostics.push(...crossGuide);
   // A guide that fails a cross-guide check is not ready to publish either.
   const flagged = new Set(crossGuide.map((d) => d.file));
-  return { guides: guides.filter((g) => !flagged.has(g.file)), guideFiles, tsVersions, diagnostics, warnings: lint.warnings, fileCount: names.length };
+  return {
+    guides: guides.filter((g) => !flagged.has(g.file)),
+    guideFiles,
+    tsVersions,
+    diagnostics,
+    warnings: lint.warnings,
+    fileCount: names.length,
+  };
 }
 
 /** Problems of the folder itself: links that lead out of it, and two files behind one page address (both named). */
-export function fileDiagnostics(options: LoadOptions, names: readonly string[], refused: ReadonlyArray<{ name: string; reason: string }>, guideFiles: GuideFiles): Diagnostic[] {
-  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) => diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', { folder: relative(options.root, options.guidesDir) || '.', found: reason }));
+export function fileDiagnostics(
+  options: LoadOptions,
+  names: readonly string[],
+  refused: ReadonlyArray<{ name: string; reason: string }>,
+  guideFiles: GuideFiles,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) =>
+    diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', {
+      folder: relative(options.root, options.guidesDir) || '.',
+      found: reason,
+    }),
+  );
   const bySlug = new Map<string, string>();
   for (const name of names) {
     const slug = guideFiles.get(name) ?? name;
     const clash = bySlug.get(slug);
     if (clash) {
       const address = `/guides/${slug}/`;
-      diagnostics.push(diagnostic({ file: guidePath(options, clash), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: name }));
-      diagnostics.push(diagnostic({ file: guidePath(options, name), line: 1, field: 'file name' }, 'file.slug-clash', { address, other: clash }));
+      diagnostics.push(
+        diagnostic(
+          { file: guidePath(options, clash), line: 1, field: 'file name' },
+          'file.slug-clash',
+          { address, other: name },
+        ),
+      );
+      diagnostics.push(
+        diagnostic(
+          { file: guidePath(options, name), line: 1, field: 'file name' },
+          'file.slug-clash',
+          { address, other: clash },
+        ),
+      );
     }
     bySlug.set(slug, name);
   }
@@ -124,7 +158,12 @@ export function repeatedSlugs(names: readonly string[], guideFiles: GuideFiles):
  * Reads and checks one guide file: its own problems (the checks across guides need every guide),
  * the guide when its frontmatter is valid, and what the checks across guides read of it.
  */
-export function checkGuideFile(name: string, options: LoadOptions, guideFiles: GuideFiles, collect: { tsVersions?: TsVersion[]; siteLinks?: SiteLinkCheck } = {}): { guide?: ParsedGuide; lintable?: LintableGuide; diagnostics: Diagnostic[] } {
+export function checkGuideFile(
+  name: string,
+  options: LoadOptions,
+  guideFiles: GuideFiles,
+  collect: { tsVersions?: TsVersion[]; siteLinks?: SiteLinkCheck } = {},
+): { guide?: ParsedGuide; lintable?: LintableGuide; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(guidePath(options, name));
   try {
     const read = readGuide(name, options, guideFiles, sink, collect.tsVersions, collect.siteLinks);
@@ -152,13 +191,29 @@ export function guidePath({ guidesDir, root }: LoadOptions, name: string): strin
 }
 
 /** Reads one guide from the disk and checks it. */
-function readGuide(name: string, options: LoadOptions, guideFiles: GuideFiles, sink: DiagnosticSink, foundTsVersions?: TsVersion[], siteLinks?: SiteLinkCheck): { guide?: ParsedGuide; lintable?: LintableGuide } {
+function readGuide(
+  name: string,
+  options: LoadOptions,
+  guideFiles: GuideFiles,
+  sink: DiagnosticSink,
+  foundTsVersions?: TsVersion[],
+  siteLinks?: SiteLinkCheck,
+): { guide?: ParsedGuide; lintable?: LintableGuide } {
   const { guidesDir, root, cacheDir } = options;
   const file = sink.file;
   const baseName = name.slice(0, -extname(name).length);
   const path = join(guidesDir, name);
   if (!checkSize(statSync(path).size, sink)) return {};
-  const context = { file, slug: guideFiles.get(name) ?? name, isMdx: name.endsWith('.mdx'), guideFiles, tsVersions: { root, guidesDir, baseName, guideFile: file }, foundTsVersions, cacheDir, siteLinks };
+  const context = {
+    file,
+    slug: guideFiles.get(name) ?? name,
+    isMdx: name.endsWith('.mdx'),
+    guideFiles,
+    tsVersions: { root, guidesDir, baseName, guideFile: file },
+    foundTsVersions,
+    cacheDir,
+    siteLinks,
+  };
   return checkGuide(readFileSync(path), context, sink);
 }
 
@@ -171,7 +226,10 @@ export function listGuideFiles(guidesDir: string): string[] {
  * Guide files, with links followed when they stay inside the folder; a link that leads out of it
  * (or nowhere) is refused, never skipped without a word.
  */
-export function findGuideFiles(guidesDir: string, root = guidesDir): { names: string[]; refused: Array<{ name: string; reason: string }> } {
+export function findGuideFiles(
+  guidesDir: string,
+  root = guidesDir,
+): { names: string[]; refused: Array<{ name: string; reason: string }> } {
   const names: string[] = [];
   const refused: Array<{ name: string; reason: string }> = [];
   const folder = realpathSync(guidesDir);
@@ -180,8 +238,15 @@ export function findGuideFiles(guidesDir: string, root = guidesDir): { names: st
     if (entry.isFile()) names.push(entry.name);
     else if (entry.isSymbolicLink()) {
       const target = linkTarget(join(guidesDir, entry.name));
-      if (target && target.startsWith(folder + sep) && statSync(target).isFile()) names.push(entry.name);
-      else refused.push({ name: entry.name, reason: target ? `a link to ${relative(realpathSync(root), target).split(sep).join('/')}, outside the folder` : 'a link to nothing' });
+      if (target && target.startsWith(folder + sep) && statSync(target).isFile())
+        names.push(entry.name);
+      else
+        refused.push({
+          name: entry.name,
+          reason: target
+            ? `a link to ${relative(realpathSync(root), target).split(sep).join('/')}, outside the folder`
+            : 'a link to nothing',
+        });
     }
   }
   return { names: names.sort(), refused };
@@ -208,7 +273,11 @@ interface GuideContext {
   siteLinks?: SiteLinkCheck | undefined;
 }
 
-export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): ParsedGuide | undefined {
+export function parseGuide(
+  bytes: Uint8Array,
+  context: GuideContext,
+  sink: DiagnosticSink,
+): ParsedGuide | undefined {
   return checkGuide(bytes, context, sink).guide;
 }
 
@@ -217,7 +286,11 @@ export function parseGuide(bytes: Uint8Array, context: GuideContext, sink: Diagn
  * questions) and runs the rules. Returns the guide when its frontmatter is valid, and in any case
  * what the checks across guides read, so those report in the same run as everything else.
  */
-function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSink): { guide?: ParsedGuide; lintable?: LintableGuide } {
+function checkGuide(
+  bytes: Uint8Array,
+  context: GuideContext,
+  sink: DiagnosticSink,
+): { guide?: ParsedGuide; lintable?: LintableGuide } {
   const markdownCache = context.cacheDir ? diskMarkdownCache(context.cacheDir) : undefined;
   const parsed = parseInto(bytes, context.file, sink, { markdownCache, isMdx: context.isMdx });
   if (!parsed) return {};
@@ -231,10 +304,17 @@ function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSi
     slug: context.slug,
     guideFiles: context.guideFiles,
     tsVersions,
-    trees: () => (trees ??= buildGuideTrees({ ...parsed, slug: context.slug, tsVersions }, context.guideFiles)),
+    trees: () =>
+      (trees ??= buildGuideTrees(
+        { ...parsed, slug: context.slug, tsVersions },
+        context.guideFiles,
+      )),
   };
   for (const rule of GUIDE_RULES) sink.items.push(...rule(parsed, ruleContext));
-  context.siteLinks?.addGuide({ slug: context.slug, file: context.file, questions: parsed.questions }, ruleContext.trees());
+  context.siteLinks?.addGuide(
+    { slug: context.slug, file: context.file, questions: parsed.questions },
+    ruleContext.trees(),
+  );
   const prose = questionProse(ruleContext.trees());
 
   const lineOf = parsed.located.lineOf;
@@ -242,11 +322,29 @@ function checkGuide(bytes: Uint8Array, context: GuideContext, sink: DiagnosticSi
     file: context.file,
     questions: parsed.questions,
     lineOf,
-    frontmatter: parsed.frontmatter ?? { tags: validItems(parsed, 'tags'), companies: validItems(parsed, 'companies') },
+    frontmatter: parsed.frontmatter ?? {
+      tags: validItems(parsed, 'tags'),
+      companies: validItems(parsed, 'companies'),
+    },
   };
   if (!parsed.frontmatter) return { lintable };
   const { lede, quickRead, sections, questions, source } = parsed;
-  return { guide: { slug: context.slug, file: context.file, frontmatter: parsed.frontmatter, lede, quickRead, sections, questions, tsVersions, source, prose, lineOf }, lintable };
+  return {
+    guide: {
+      slug: context.slug,
+      file: context.file,
+      frontmatter: parsed.frontmatter,
+      lede,
+      quickRead,
+      sections,
+      questions,
+      tsVersions,
+      source,
+      prose,
+      lineOf,
+    },
+    lintable,
+  };
 }
 
 /** A frontmatter list's items that passed validation, each at its own index (the others are holes). */
@@ -254,7 +352,11 @@ function validItems(parsed: ParsedText, key: 'tags' | 'companies'): string[] {
   const value = parsed.located.valueAt([key]);
   const items: string[] = [];
   if (!Array.isArray(value)) return items;
-  const invalid = new Set(parsed.frontmatterIssues.filter((path) => path[0] === key && path.length > 1).map((path) => path[1]));
+  const invalid = new Set(
+    parsed.frontmatterIssues
+      .filter((path) => path[0] === key && path.length > 1)
+      .map((path) => path[1]),
+  );
   value.forEach((item, index) => {
     if (typeof item === 'string' && item.trim() !== '' && !invalid.has(index)) items[index] = item;
   });

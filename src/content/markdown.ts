@@ -20,7 +20,14 @@ export interface MarkdownCache {
   set(key: string, root: Root): void;
 }
 
-export function parseMarkdown(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, sink: DiagnosticSink, cache?: MarkdownCache): Root | undefined {
+export function parseMarkdown(
+  body: string,
+  bodyStartLine: number,
+  bodyStartOffset: number,
+  isMdx: boolean,
+  sink: DiagnosticSink,
+  cache?: MarkdownCache,
+): Root | undefined {
   if (!checkMarkdownSource(body, bodyStartLine, sink)) return undefined;
   let root: Root;
   try {
@@ -47,13 +54,25 @@ const PARSE_VERSION = 'mdast-v4';
  * micromark is the slowest step of reading a guide, so a parsed tree is kept on disk under the
  * hash of its text (a rebuild re-parses only the guides that changed).
  */
-function cached(body: string, bodyStartLine: number, bodyStartOffset: number, isMdx: boolean, cache: MarkdownCache | undefined): Root {
+function cached(
+  body: string,
+  bodyStartLine: number,
+  bodyStartOffset: number,
+  isMdx: boolean,
+  cache: MarkdownCache | undefined,
+): Root {
   const whole = (text: string) =>
     isMdx
-      ? fromMarkdown(text, { extensions: [gfm(), mdxjs()], mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()] })
+      ? fromMarkdown(text, {
+          extensions: [gfm(), mdxjs()],
+          mdastExtensions: [gfmFromMarkdown(), mdxFromMarkdown()],
+        })
       : fromMarkdown(text, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
   // Markdown is parsed section by section (same tree, linear cost); MDX whole, as JSX may span sections.
-  const parse = () => (isMdx ? offsetLines(whole(body), bodyStartLine - 1, bodyStartOffset) : bySection(body, whole, bodyStartLine, bodyStartOffset));
+  const parse = () =>
+    isMdx
+      ? offsetLines(whole(body), bodyStartLine - 1, bodyStartOffset)
+      : bySection(body, whole, bodyStartLine, bodyStartOffset);
   if (!cache) return parse();
   // Positions are file positions, so where the body starts is part of the key.
   const key = contentKey(PARSE_VERSION, isMdx, bodyStartLine, bodyStartOffset, body);
@@ -65,7 +84,12 @@ function cached(body: string, bodyStartLine: number, bodyStartOffset: number, is
 }
 
 /** Parses each section alone and joins the trees, positions made file positions. */
-function bySection(body: string, parse: (text: string) => Root, bodyStartLine: number, bodyStartOffset: number): Root {
+function bySection(
+  body: string,
+  parse: (text: string) => Root,
+  bodyStartLine: number,
+  bodyStartOffset: number,
+): Root {
   const starts = sectionStarts(body);
   const children: Root['children'] = [];
   let line = bodyStartLine;
@@ -74,8 +98,16 @@ function bySection(body: string, parse: (text: string) => Root, bodyStartLine: n
     children.push(...offsetLines(parse(text), line - 1, bodyStartOffset + start).children);
     line += text.split('\n').length - 1;
   }
-  const end = { line, column: body.length - body.lastIndexOf('\n'), offset: bodyStartOffset + body.length };
-  return { type: 'root', children, position: { start: { line: bodyStartLine, column: 1, offset: bodyStartOffset }, end } };
+  const end = {
+    line,
+    column: body.length - body.lastIndexOf('\n'),
+    offset: bodyStartOffset + body.length,
+  };
+  return {
+    type: 'root',
+    children,
+    position: { start: { line: bodyStartLine, column: 1, offset: bodyStartOffset }, end },
+  };
 }
 
 /** Makes positions file positions (lines and offsets), without recursion: depth is checked after. */

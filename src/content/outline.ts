@@ -7,7 +7,9 @@ const LOOKS_LIKE_QUESTION = /^question\b/i;
 const QUICK_READ = /^quick\s*read\b/i;
 
 /** A run of Markdown, or one question, inside a section. */
-export type OutlineBlock = { kind: 'markdown'; nodes: RootContent[] } | { kind: 'question'; heading: Heading; nodes: RootContent[] };
+export type OutlineBlock =
+  | { kind: 'markdown'; nodes: RootContent[] }
+  | { kind: 'question'; heading: Heading; nodes: RootContent[] };
 
 /** A `##` section in document order; `heading` is undefined for questions with no `##` above them. */
 export interface OutlineSection {
@@ -45,7 +47,10 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
         continue;
       }
       if (LOOKS_LIKE_QUESTION.test(text) && node.depth !== 3) {
-        sink.add('structure.question-heading-level', line(node), 'heading', { text, depth: node.depth });
+        sink.add('structure.question-heading-level', line(node), 'heading', {
+          text,
+          depth: node.depth,
+        });
       }
       if (node.depth <= 3) question = undefined;
       if (node.depth === 3 && LOOKS_LIKE_QUESTION.test(text)) {
@@ -61,7 +66,9 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
       if (node.depth <= 2) {
         if (QUICK_READ.test(text)) {
           if (outline.quickRead) {
-            sink.add('structure.quick-read-repeated', line(node), 'Quick Read', { firstLine: line(outline.quickRead.heading) });
+            sink.add('structure.quick-read-repeated', line(node), 'Quick Read', {
+              firstLine: line(outline.quickRead.heading),
+            });
           } else {
             outline.quickRead = { heading: node, nodes: [] };
             zone = 'quick-read';
@@ -82,7 +89,11 @@ export function outlineGuide(root: Root, sink: DiagnosticSink): GuideOutline {
 
   if (!outline.quickRead) {
     const firstHeading = root.children.find((n) => n.type === 'heading' && n.depth === 2);
-    sink.add('structure.quick-read-missing', firstHeading ? line(firstHeading) : root.children[0] ? line(root.children[0]) : 1, 'Quick Read');
+    sink.add(
+      'structure.quick-read-missing',
+      firstHeading ? line(firstHeading) : root.children[0] ? line(root.children[0]) : 1,
+      'Quick Read',
+    );
   }
   return outline;
 }

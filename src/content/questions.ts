@@ -2,7 +2,17 @@ import type { Heading, List, ListItem, Paragraph, PhrasingContent, RootContent }
 import { toString } from 'mdast-util-to-string';
 import { nearest, truncate } from './describe.ts';
 import type { DiagnosticSink } from './diagnostics.ts';
-import { ALL_LABELS, META_LABELS, PART_LABELS, afterLabel, isMetaKey, isPartKey, labelAt, type MetaKey, type PartKey } from './labels.ts';
+import {
+  ALL_LABELS,
+  META_LABELS,
+  PART_LABELS,
+  afterLabel,
+  isMetaKey,
+  isPartKey,
+  labelAt,
+  type MetaKey,
+  type PartKey,
+} from './labels.ts';
 import { line, QUESTION_HEADING } from './outline.ts';
 import { LEVELS, type QuestionMeta, QuestionMetaSchema } from './schema/question-meta.ts';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
@@ -34,7 +44,13 @@ const META_FIELD_NAMES: Record<keyof QuestionMeta, string> = {
   frequency: 'Frequency',
   tags: 'Tags',
 };
-const META_KEY_TO_FIELD: Record<MetaKey, keyof QuestionMeta> = { difficulty: 'level', category: 'category', companies: 'companies', frequency: 'frequency', tags: 'tags' };
+const META_KEY_TO_FIELD: Record<MetaKey, keyof QuestionMeta> = {
+  difficulty: 'level',
+  category: 'category',
+  companies: 'companies',
+  frequency: 'frequency',
+  tags: 'tags',
+};
 const META_EXAMPLES: Record<MetaKey, string> = {
   difficulty: `**Difficulty**: ${LEVELS[2]}`,
   category: '**Category**: Observability',
@@ -44,7 +60,11 @@ const META_EXAMPLES: Record<MetaKey, string> = {
 };
 
 /** Reads one `### Question N: title` section. Reports every problem; returns undefined if it cannot be used. */
-export function parseQuestion(heading: Heading, nodes: readonly RootContent[], sink: DiagnosticSink): ParsedQuestion | undefined {
+export function parseQuestion(
+  heading: Heading,
+  nodes: readonly RootContent[],
+  sink: DiagnosticSink,
+): ParsedQuestion | undefined {
   const headingText = toString(heading).trim();
   const match = QUESTION_HEADING.exec(headingText);
   if (!match) {
@@ -69,7 +89,8 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
   const result = QuestionMetaSchema.safeParse(raw);
   if (!result.success) {
     const fieldOf = (path: readonly PropertyKey[]) => String(path[0]) as keyof QuestionMeta;
-    const metaKeyOf = (field: keyof QuestionMeta) => (Object.keys(META_KEY_TO_FIELD) as MetaKey[]).find((k) => META_KEY_TO_FIELD[k] === field);
+    const metaKeyOf = (field: keyof QuestionMeta) =>
+      (Object.keys(META_KEY_TO_FIELD) as MetaKey[]).find((k) => META_KEY_TO_FIELD[k] === field);
     sink.items.push(
       ...issuesToDiagnostics(result.error.issues, {
         file: sink.file,
@@ -81,13 +102,19 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
           const key = metaKeyOf(fieldOf(path));
           return (key && fields.get(key)?.line) ?? line(heading);
         },
-        fieldName: (path) => `${prefix} › ${META_FIELD_NAMES[fieldOf(path)] ?? String(path[0])}${path.length > 1 ? ` (item ${Number(path[1]) + 1})` : ''}`,
+        fieldName: (path) =>
+          `${prefix} › ${META_FIELD_NAMES[fieldOf(path)] ?? String(path[0])}${path.length > 1 ? ` (item ${Number(path[1]) + 1})` : ''}`,
         knownKeys: () => Object.values(META_LABELS),
         problems: {
-          unknownKey: (key, known, suggestion) => problem('question.unknown-meta-label', { label: key, labels: known, suggestion }),
+          unknownKey: (key, known, suggestion) =>
+            problem('question.unknown-meta-label', { label: key, labels: known, suggestion }),
           missing: (key, expected) => {
             const metaKey = metaKeyOf(key as keyof QuestionMeta);
-            return problem('question.meta-required', { expected, label: metaKey ? META_LABELS[metaKey] : key, example: metaKey ? META_EXAMPLES[metaKey] : undefined });
+            return problem('question.meta-required', {
+              expected,
+              label: metaKey ? META_LABELS[metaKey] : key,
+              example: metaKey ? META_EXAMPLES[metaKey] : undefined,
+            });
           },
           invalid: (text) => problem('question.meta-invalid', text),
         },
@@ -96,13 +123,18 @@ export function parseQuestion(heading: Heading, nodes: readonly RootContent[], s
   }
   const parts = reader.finish(line(heading));
   if (!result.success || !parts) return undefined;
-  const metaLines = Object.fromEntries([...fields].map(([key, field]) => [key, field.line])) as Partial<Record<MetaKey, number>>;
+  const metaLines = Object.fromEntries(
+    [...fields].map(([key, field]) => [key, field.line]),
+  ) as Partial<Record<MetaKey, number>>;
   return { meta: result.data, line: line(heading), metaLines, ...parts };
 }
 
 /** `**Tags**: a, b` → `['a', 'b']`; an empty line is an empty list (the schema reports it). */
 function splitList(value: string | undefined): string[] {
-  return (value ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+  return (value ?? '')
+    .split(',')
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
 }
 
 function splitCompanies(value: string | undefined): string[] | undefined {
@@ -133,7 +165,10 @@ class QuestionReader {
       if (label && isPartKey(label.key)) return this.startPart(label.key, node);
       if (label && isMetaKey(label.key)) {
         if (this.current) {
-          this.sink.add('question.meta-inside-part', line(node), `${this.prefix} › ${label.text}`, { label: label.text, part: PART_LABELS[this.current] });
+          this.sink.add('question.meta-inside-part', line(node), `${this.prefix} › ${label.text}`, {
+            label: label.text,
+            part: PART_LABELS[this.current],
+          });
           return;
         }
         return this.readMeta(node);
@@ -148,7 +183,9 @@ class QuestionReader {
     }
     if (!this.reportedStray) {
       this.reportedStray = true;
-      this.sink.add('question.text-before-answer', line(node), this.prefix, { found: describeNode(node) });
+      this.sink.add('question.text-before-answer', line(node), this.prefix, {
+        found: describeNode(node),
+      });
     }
   }
 
@@ -159,7 +196,12 @@ class QuestionReader {
       const part = this.parts.get(key);
       if (!part) {
         ok = false;
-        this.sink.add('question.part-missing', headingLine, `${this.prefix} › ${PART_LABELS[key]}`, { part: key === 'quickanswer' ? 'Quick Answer' : 'Detailed Answer' });
+        this.sink.add(
+          'question.part-missing',
+          headingLine,
+          `${this.prefix} › ${PART_LABELS[key]}`,
+          { part: key === 'quickanswer' ? 'Quick Answer' : 'Detailed Answer' },
+        );
       } else if (!part.nodes.some((n) => toString(n).trim() !== '')) {
         ok = false;
         this.sink.add('question.part-empty', part.line, `${this.prefix} › ${PART_LABELS[key]}`);
@@ -168,7 +210,11 @@ class QuestionReader {
     const code = this.parts.get('codeexample');
     if (code && !code.nodes.some((n) => n.type === 'code')) {
       ok = false;
-      this.sink.add('question.code-example-without-code', code.line, `${this.prefix} › Code Example`);
+      this.sink.add(
+        'question.code-example-without-code',
+        code.line,
+        `${this.prefix} › Code Example`,
+      );
     }
     const followUps = this.parts.get('followupquestions');
     const items: ListItem[] = [];
@@ -176,12 +222,21 @@ class QuestionReader {
       if (node.type === 'list') items.push(...(node as List).children);
       else {
         ok = false;
-        this.sink.add('question.follow-ups-not-a-list', line(node), `${this.prefix} › Follow-up Questions`, { found: describeNode(node) });
+        this.sink.add(
+          'question.follow-ups-not-a-list',
+          line(node),
+          `${this.prefix} › Follow-up Questions`,
+          { found: describeNode(node) },
+        );
       }
     }
     if (followUps && items.length === 0 && followUps.nodes.length === 0) {
       ok = false;
-      this.sink.add('question.follow-ups-empty', followUps.line, `${this.prefix} › Follow-up Questions`);
+      this.sink.add(
+        'question.follow-ups-empty',
+        followUps.line,
+        `${this.prefix} › Follow-up Questions`,
+      );
     }
     if (!ok) return undefined;
     return {
@@ -195,13 +250,17 @@ class QuestionReader {
   private startPart(key: PartKey, node: Paragraph): void {
     const existing = this.parts.get(key);
     if (existing) {
-      this.sink.add('question.part-repeated', line(node), `${this.prefix} › ${PART_LABELS[key]}`, { label: PART_LABELS[key], firstLine: existing.line });
+      this.sink.add('question.part-repeated', line(node), `${this.prefix} › ${PART_LABELS[key]}`, {
+        label: PART_LABELS[key],
+        firstLine: existing.line,
+      });
     }
     const part = existing ?? { nodes: [], line: line(node) };
     this.parts.set(key, part);
     this.current = key;
     const rest = afterLabel(node);
-    if (rest.length > 0) part.nodes.push({ type: 'paragraph', children: rest, position: node.position });
+    if (rest.length > 0)
+      part.nodes.push({ type: 'paragraph', children: rest, position: node.position });
   }
 
   private readMeta(paragraph: Paragraph): void {
@@ -212,10 +271,18 @@ class QuestionReader {
         field = undefined;
         return;
       }
-      const value = field.text.join('').replace(/^\s*:?\s*/, '').replace(/[\s|]+$/, '');
+      const value = field.text
+        .join('')
+        .replace(/^\s*:?\s*/, '')
+        .replace(/[\s|]+$/, '');
       const existing = this.fields.get(field.key);
       if (existing) {
-        this.sink.add('question.meta-repeated', field.line, `${this.prefix} › ${META_LABELS[field.key]}`, { label: META_LABELS[field.key], firstLine: existing.line });
+        this.sink.add(
+          'question.meta-repeated',
+          field.line,
+          `${this.prefix} › ${META_LABELS[field.key]}`,
+          { label: META_LABELS[field.key], firstLine: existing.line },
+        );
       } else this.fields.set(field.key, { value, line: field.line });
       field = undefined;
     };
@@ -230,7 +297,12 @@ class QuestionReader {
         if (isMetaKey(label.key)) field = { key: label.key, text: [], line: line(child) };
         else if (!isPartKey(label.key)) {
           const hint = nearest(label.text, ALL_LABELS);
-          this.sink.add('question.unknown-meta-label', line(child), `${this.prefix} › ${label.text}`, { label: label.text, labels: Object.values(META_LABELS), suggestion: hint });
+          this.sink.add(
+            'question.unknown-meta-label',
+            line(child),
+            `${this.prefix} › ${label.text}`,
+            { label: label.text, labels: Object.values(META_LABELS), suggestion: hint },
+          );
           field = { key: 'discard', text: [], line: line(child) };
         }
         return;
@@ -254,7 +326,12 @@ class QuestionReader {
     paragraph.children.forEach((_, index) => {
       const label = index > 0 ? labelAt(paragraph.children, index) : undefined;
       if (label && isPartKey(label.key)) {
-        this.sink.add('question.label-mid-paragraph', line(label.strong), `${this.prefix} › ${label.text}`, { label: label.text });
+        this.sink.add(
+          'question.label-mid-paragraph',
+          line(label.strong),
+          `${this.prefix} › ${label.text}`,
+          { label: label.text },
+        );
       }
     });
   }
@@ -262,14 +339,24 @@ class QuestionReader {
   private checkNearMiss(text: string, at: number): boolean {
     const hint = nearest(text, ALL_LABELS);
     if (!hint) return false;
-    this.sink.add('question.label-typo', at, `${this.prefix} › ${text}`, { label: text, labels: ALL_LABELS, suggestion: hint });
+    this.sink.add('question.label-typo', at, `${this.prefix} › ${text}`, {
+      label: text,
+      labels: ALL_LABELS,
+      suggestion: hint,
+    });
     return true;
   }
 }
 
 function describeNode(node: RootContent): string {
   const text = toString(node).trim();
-  const kind = node.type === 'paragraph' ? 'text' : node.type === 'code' ? 'a code block' : node.type === 'list' ? 'a list' : `a ${node.type}`;
+  const kind =
+    node.type === 'paragraph'
+      ? 'text'
+      : node.type === 'code'
+        ? 'a code block'
+        : node.type === 'list'
+          ? 'a list'
+          : `a ${node.type}`;
   return text && node.type !== 'code' ? `${kind} ${JSON.stringify(truncate(text, 40))}` : kind;
 }
-

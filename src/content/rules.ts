@@ -41,7 +41,10 @@ export const questionNumbering: GuideRule = (guide) =>
       if (first !== undefined) {
         sink.add('question.number-repeated', question.line, field, { number, firstLine: first });
       } else if (previous && number < previous.meta.number) {
-        sink.add('question.numbers-descending', question.line, field, { number, previous: previous.meta.number });
+        sink.add('question.numbers-descending', question.line, field, {
+          number,
+          previous: previous.meta.number,
+        });
       }
       seen.set(number, question.line);
       previous = question;
@@ -54,18 +57,29 @@ export const questionCount: GuideRule = (guide) =>
     const count = guide.located.valueAt(['questionCount']);
     const actual = guide.questionSections;
     if (typeof count === 'number' && Number.isInteger(count) && count >= 0 && count !== actual) {
-      sink.add('schema.question-count', guide.located.lineOf(['questionCount']), 'questionCount', { sections: actual, written: count });
+      sink.add('schema.question-count', guide.located.lineOf(['questionCount']), 'questionCount', {
+        sections: actual,
+        written: count,
+      });
     }
   });
 
 /** js/ts code runs only as a question's TypeScript version, so it belongs inside a question. */
 export const codeInsideQuestions: GuideRule = (guide) =>
   into(guide, (sink) => {
-    const outside: RootContent[] = [...guide.lede, ...(guide.quickRead?.nodes ?? []), ...guide.sections.flatMap((s) => s.blocks.flatMap((b) => (b.kind === 'markdown' ? b.nodes : [])))];
+    const outside: RootContent[] = [
+      ...guide.lede,
+      ...(guide.quickRead?.nodes ?? []),
+      ...guide.sections.flatMap((s) =>
+        s.blocks.flatMap((b) => (b.kind === 'markdown' ? b.nodes : [])),
+      ),
+    ];
     for (const node of outside) {
       visit(node, 'code', (block: Code) => {
         if (!needsTsVersion(block)) return;
-        sink.add('example.outside-question', block.position?.start.line ?? 1, 'code', { lang: block.lang ?? '' });
+        sink.add('example.outside-question', block.position?.start.line ?? 1, 'code', {
+          lang: block.lang ?? '',
+        });
       });
     }
   });
@@ -77,11 +91,16 @@ export const tsVersionsInStep: GuideRule = (guide, context) =>
       const firstLine = (block.position?.start.line ?? 0) + 1;
       const written = tsVersion.source.split('\n');
       for (const line of driftedLines(block.value, tsVersion.source, block.lang ?? 'js'))
-        sink.add('example.drift', firstLine + line.blockLine, `TypeScript version ${tsVersion.id}`, {
-          tsFile: tsVersion.file,
-          tsLine: line.tsVersionLine,
-          tsText: line.tsVersionLine === undefined ? undefined : written[line.tsVersionLine - 1],
-        });
+        sink.add(
+          'example.drift',
+          firstLine + line.blockLine,
+          `TypeScript version ${tsVersion.id}`,
+          {
+            tsFile: tsVersion.file,
+            tsLine: line.tsVersionLine,
+            tsText: line.tsVersionLine === undefined ? undefined : written[line.tsVersionLine - 1],
+          },
+        );
     }
   });
 
@@ -89,8 +108,15 @@ export const tsVersionsInStep: GuideRule = (guide, context) =>
 export const htmlSafety: GuideRule = (guide, context) =>
   into(guide, (sink) => {
     const fragments = guideFragments(context.trees());
-    const reported = checkHtmlSafety(fragments.flatMap((f) => f.elements), sink);
-    reportRemovals(fragments.flatMap((f) => f.removals), reported, sink);
+    const reported = checkHtmlSafety(
+      fragments.flatMap((f) => f.elements),
+      sink,
+    );
+    reportRemovals(
+      fragments.flatMap((f) => f.removals),
+      reported,
+      sink,
+    );
   });
 
 /** Relative links and images must name another guide's file. */
@@ -101,11 +127,21 @@ export const relativeLinks: GuideRule = (guide, context) =>
   });
 
 /** In `.mdx`, nothing that would run code at build time. */
-export const mdxSafety: GuideRule = (guide) => (guide.isMdx ? into(guide, (sink) => checkMdxSafety(guide.root, sink)) : []);
+export const mdxSafety: GuideRule = (guide) =>
+  guide.isMdx ? into(guide, (sink) => checkMdxSafety(guide.root, sink)) : [];
 
 /** Rules over the text alone: cheap, run on every read. */
-export const STRUCTURE_RULES: readonly GuideRule[] = [questionNumbering, questionCount, codeInsideQuestions];
+export const STRUCTURE_RULES: readonly GuideRule[] = [
+  questionNumbering,
+  questionCount,
+  codeInsideQuestions,
+];
 /** Rules over the page trees: run once per build, when the guide is first checked. */
-export const TREE_RULES: readonly GuideRule[] = [htmlSafety, relativeLinks, mdxSafety, tsVersionsInStep];
+export const TREE_RULES: readonly GuideRule[] = [
+  htmlSafety,
+  relativeLinks,
+  mdxSafety,
+  tsVersionsInStep,
+];
 /** Every per-guide rule, in the order they report. */
 export const GUIDE_RULES: readonly GuideRule[] = [...STRUCTURE_RULES, ...TREE_RULES];

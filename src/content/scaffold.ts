@@ -65,7 +65,8 @@ console.log(greet('reader'));
 }
 
 /** The TypeScript version of the template's one block, and the output it prints. */
-const TS_VERSION = "const greet = (name: string): string => `Hello, ${name}!`;\nconsole.log(greet('reader'));\n";
+const TS_VERSION =
+  "const greet = (name: string): string => `Hello, ${name}!`;\nconsole.log(greet('reader'));\n";
 const TS_VERSION_OUTPUT = 'Hello, reader!\n';
 
 export interface ScaffoldResult {
@@ -80,19 +81,28 @@ export interface ScaffoldResult {
  * recorded output; refuses a slug that is not kebab-case or that a guide already uses.
  */
 export function scaffoldGuide(guidesDir: string, slug: string, root: string): ScaffoldResult {
-  const path = (...parts: string[]) => relative(root, join(guidesDir, ...parts)).split('\\').join('/');
+  const path = (...parts: string[]) =>
+    relative(root, join(guidesDir, ...parts))
+      .split('\\')
+      .join('/');
   const refuse = (found: Problem): ScaffoldResult => ({
     written: [],
-    refused: formatDiagnostic(diagnosticAt({ file: path(`${slug}.md`), line: 1, field: 'slug' }, found)),
+    refused: formatDiagnostic(
+      diagnosticAt({ file: path(`${slug}.md`), line: 1, field: 'slug' }, found),
+    ),
   });
   if (!KEBAB_CASE.test(slug)) {
     return refuse(problem('scaffold.invalid-slug', { slug }));
   }
-  const taken = [`${slug}.md`, `${slug}.mdx`, slug].find((name) => existsSync(join(guidesDir, name)));
+  const taken = [`${slug}.md`, `${slug}.mdx`, slug].find((name) =>
+    existsSync(join(guidesDir, name)),
+  );
   if (taken) {
     return refuse(problem('scaffold.slug-taken', { slug, file: path(taken) }));
   }
-  const schemaPath = relative(guidesDir, join(root, FRONTMATTER_JSON_SCHEMA_FILE)).split('\\').join('/');
+  const schemaPath = relative(guidesDir, join(root, FRONTMATTER_JSON_SCHEMA_FILE))
+    .split('\\')
+    .join('/');
   mkdirSync(join(guidesDir, slug), { recursive: true });
   writeFileSync(join(guidesDir, `${slug}.md`), guideTemplate(slug, schemaPath));
   writeFileSync(join(guidesDir, slug, 'q1-1.ts'), TS_VERSION);

@@ -1,7 +1,12 @@
 import type { Element } from 'hast';
 import { visit } from 'unist-util-visit';
 import { questionUrl } from '../site/urls.ts';
-import { guideFragments, type GuideTrees, pageIds, questionFragments } from '../render/guide-trees.ts';
+import {
+  guideFragments,
+  type GuideTrees,
+  pageIds,
+  questionFragments,
+} from '../render/guide-trees.ts';
 import type { Fragment } from '../render/markdown-html.ts';
 import { nearest } from './describe.ts';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
@@ -10,7 +15,19 @@ import { slugify } from './slug.ts';
 import type { LintableGuide } from './vocabulary.ts';
 
 /** Pages every build writes, whatever the guides say. */
-const FIXED_PAGES = ['/', '/search/', '/practice/', '/progress/', '/404.html', '/company-topics/', '/companies/', '/tags/', '/levels/', '/frequencies/', '/categories/'];
+const FIXED_PAGES = [
+  '/',
+  '/search/',
+  '/practice/',
+  '/progress/',
+  '/404.html',
+  '/company-topics/',
+  '/companies/',
+  '/tags/',
+  '/levels/',
+  '/frequencies/',
+  '/categories/',
+];
 
 /** A guide's pages with their ids, and its site links, as plain data a store can keep between runs. */
 export interface SiteLinkFacts {
@@ -32,7 +49,9 @@ interface FoundLink {
  */
 export class SiteLinkCheck {
   /** Page path → the ids on it; undefined for pages whose ids are not the guides' (search, browse). */
-  private readonly pages = new Map<string, ReadonlySet<string> | undefined>(FIXED_PAGES.map((p) => [p, undefined]));
+  private readonly pages = new Map<string, ReadonlySet<string> | undefined>(
+    FIXED_PAGES.map((p) => [p, undefined]),
+  );
   private readonly links: FoundLink[] = [];
   /** Pages the guides added (not the fixed ones), for `facts`. */
   private readonly guidePages = new Set<string>();
@@ -53,8 +72,16 @@ export class SiteLinkCheck {
       const page = questionPages.get(fragment) ?? guidePage;
       visit(fragment.tree, 'element', (element: Element) => {
         const href = element.tagName === 'a' ? element.properties.href : undefined;
-        if (typeof href === 'string' && (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//')))) {
-          this.links.push({ file: guide.file, line: element.position?.start.line ?? 1, href, page });
+        if (
+          typeof href === 'string' &&
+          (href.startsWith('#') || (href.startsWith('/') && !href.startsWith('//')))
+        ) {
+          this.links.push({
+            file: guide.file,
+            line: element.position?.start.line ?? 1,
+            href,
+            page,
+          });
         }
       });
     };
@@ -83,7 +110,8 @@ export class SiteLinkCheck {
 
   /** Browse pages of every company, tag, level, frequency and category the guides name. */
   addTerms(guides: readonly LintableGuide[]): void {
-    const add = (taxonomy: string, label: string) => this.pages.set(`/${taxonomy}/${slugify(label)}/`, undefined);
+    const add = (taxonomy: string, label: string) =>
+      this.pages.set(`/${taxonomy}/${slugify(label)}/`, undefined);
     for (const guide of guides) {
       guide.frontmatter.companies.forEach((c) => add('companies', c));
       guide.frontmatter.tags.forEach((t) => add('tags', t));
@@ -104,15 +132,31 @@ export class SiteLinkCheck {
       const path = pagePath(url.pathname);
       if (!this.pages.has(path)) {
         const suggestion = nearest(path, [...this.pages.keys()]);
-        problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-page', { href: link.href, suggestion }));
+        problems.push(
+          diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-page', {
+            href: link.href,
+            suggestion,
+          }),
+        );
         continue;
       }
       const ids = this.pages.get(path);
       const id = safeDecode(url.hash.slice(1));
       if (id === '' || !ids || ids.has(id)) continue;
       const suggestion = nearest(id, [...ids]);
-      const where = path === link.page ? (link.page.split('/').length > 4 ? "this question's page" : 'this page') : path;
-      problems.push(diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-fragment', { page: where, id, suggestion }));
+      const where =
+        path === link.page
+          ? link.page.split('/').length > 4
+            ? "this question's page"
+            : 'this page'
+          : path;
+      problems.push(
+        diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-fragment', {
+          page: where,
+          id,
+          suggestion,
+        }),
+      );
     }
     return problems;
   }

@@ -16,7 +16,9 @@ export const CODE_SLOT_VALUE = new RegExp(`^${CODE_SLOT_SECRET}:\\d+$`);
 
 /** The index of the code block a slot element stands for, if it is one of ours. */
 export function codeSlotIndex(value: unknown): number | undefined {
-  return typeof value === 'string' && CODE_SLOT_VALUE.test(value) ? Number(value.slice(CODE_SLOT_SECRET.length + 1)) : undefined;
+  return typeof value === 'string' && CODE_SLOT_VALUE.test(value)
+    ? Number(value.slice(CODE_SLOT_SECRET.length + 1))
+    : undefined;
 }
 
 export interface ToHastOptions {
@@ -39,7 +41,10 @@ export const MDX_HANDLERS: Record<string, Handler> = {
  * mdast → hast with raw HTML parsed into elements (so it can be checked), lower-case MDX JSX kept as
  * HTML elements, and other MDX (components, expressions, imports) dropped: the checks report those.
  */
-export function markdownToHast(nodes: readonly RootContent[], options: ToHastOptions = {}): HastRoot {
+export function markdownToHast(
+  nodes: readonly RootContent[],
+  options: ToHastOptions = {},
+): HastRoot {
   const root: Root = { type: 'root', children: [...nodes] };
   const handlers: Record<string, Handler> = { ...MDX_HANDLERS };
   if (options.onCode) {
@@ -61,11 +66,19 @@ export function markdownToHast(nodes: readonly RootContent[], options: ToHastOpt
   return raw(tree, { file }) as HastRoot;
 }
 
-function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement): Element | undefined {
+function jsxToElement(
+  state: State,
+  node: MdxJsxFlowElement | MdxJsxTextElement,
+): Element | undefined {
   if (!node.name || !/^[a-z][a-z0-9-]*$/.test(node.name)) return undefined;
   // Own properties only: an attribute named __proto__ must not reach the object's prototype.
   const attributes: Record<string, string | boolean> = Object.fromEntries(
-    node.attributes.flatMap((attribute) => (attribute.type !== 'mdxJsxAttribute' || (attribute.value !== null && typeof attribute.value === 'object') ? [] : [[attribute.name === 'className' ? 'class' : attribute.name, attribute.value ?? true]])),
+    node.attributes.flatMap((attribute) =>
+      attribute.type !== 'mdxJsxAttribute' ||
+      (attribute.value !== null && typeof attribute.value === 'object')
+        ? []
+        : [[attribute.name === 'className' ? 'class' : attribute.name, attribute.value ?? true]],
+    ),
   );
   const element = h(node.name, attributes, state.all(node) as ElementContent[]);
   element.position = node.position;
@@ -74,5 +87,8 @@ function jsxToElement(state: State, node: MdxJsxFlowElement | MdxJsxTextElement)
 
 function hasRaw(node: { type: string; children?: unknown[] }): boolean {
   if (node.type === 'raw') return true;
-  return (node.children as Array<{ type: string; children?: unknown[] }> | undefined)?.some(hasRaw) ?? false;
+  return (
+    (node.children as Array<{ type: string; children?: unknown[] }> | undefined)?.some(hasRaw) ??
+    false
+  );
 }

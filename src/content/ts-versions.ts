@@ -7,7 +7,16 @@ import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
-export const TS_VERSION_LANGUAGES = new Set(['js', 'javascript', 'mjs', 'cjs', 'ts', 'typescript', 'mts', 'cts']);
+export const TS_VERSION_LANGUAGES = new Set([
+  'js',
+  'javascript',
+  'mjs',
+  'cjs',
+  'ts',
+  'typescript',
+  'mts',
+  'cts',
+]);
 
 /** The runnable TypeScript version of one JavaScript or TypeScript block. */
 export interface TsVersion {
@@ -53,10 +62,17 @@ export interface TsVersionContext {
  * `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript version, TypeScript versions
  * without a block and TypeScript versions without recorded output.
  */
-export function discoverTsVersions(questions: readonly ParsedQuestion[], context: TsVersionContext): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
+export function discoverTsVersions(
+  questions: readonly ParsedQuestion[],
+  context: TsVersionContext,
+): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(context.guideFile);
   const dir = join(context.guidesDir, context.baseName);
-  const onDisk = new Set(existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')) : []);
+  const onDisk = new Set(
+    existsSync(dir)
+      ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
+      : [],
+  );
   const relativeDir = relative(context.root, dir).split('\\').join('/');
   const tsVersions = new Map<Code, TsVersion>();
 
@@ -67,7 +83,10 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
       const fileName = `${name}.ts`;
       const field = `Question ${question.meta.number} › TypeScript version`;
       if (!onDisk.has(fileName)) {
-        sink.add('example.missing-ts-version', line, field, { file: `${relativeDir}/${fileName}`, lang: block.lang ?? '' });
+        sink.add('example.missing-ts-version', line, field, {
+          file: `${relativeDir}/${fileName}`,
+          lang: block.lang ?? '',
+        });
         return;
       }
       onDisk.delete(fileName);
@@ -75,12 +94,27 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
       const outputPath = join(dir, `${name}.output.txt`);
       const expectedOutput = existsSync(outputPath) ? readFileSync(outputPath, 'utf8') : undefined;
       if (expectedOutput === undefined) {
-        sink.add('example.missing-output', line, field, { file: `${relativeDir}/${name}.output.txt`, tsFile: fileName, id: `${context.baseName}/${name}` });
+        sink.add('example.missing-output', line, field, {
+          file: `${relativeDir}/${name}.output.txt`,
+          tsFile: fileName,
+          id: `${context.baseName}/${name}`,
+        });
       }
       const source = readFileSync(path, 'utf8');
       // A "// @predict" marker makes the example a predict-the-output drill; a bad one is reported at its line.
-      for (const { kind, line: markerLine, expected, received, hint } of readPredictMarker(source, expectedOutput, `${context.baseName}/${name}`).problems)
-        sink.items.push({ kind, file: `${relativeDir}/${fileName}`, line: markerLine, field: 'predict marker', message: `expected ${expected}, received ${received}`, hint });
+      for (const { kind, line: markerLine, expected, received, hint } of readPredictMarker(
+        source,
+        expectedOutput,
+        `${context.baseName}/${name}`,
+      ).problems)
+        sink.items.push({
+          kind,
+          file: `${relativeDir}/${fileName}`,
+          line: markerLine,
+          field: 'predict marker',
+          message: `expected ${expected}, received ${received}`,
+          hint,
+        });
       tsVersions.set(block, {
         id: `${context.baseName}/${name}`,
         path,
@@ -92,7 +126,13 @@ export function discoverTsVersions(questions: readonly ParsedQuestion[], context
     });
   }
   for (const orphan of [...onDisk].sort()) {
-    sink.items.push(diagnostic({ file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' }, 'example.orphan-ts-version', { guideFile: context.guideFile }));
+    sink.items.push(
+      diagnostic(
+        { file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' },
+        'example.orphan-ts-version',
+        { guideFile: context.guideFile },
+      ),
+    );
   }
   return { tsVersions, diagnostics: sink.items };
 }

@@ -19,14 +19,29 @@ export interface LoadedVocabulary extends Vocabulary {
 }
 
 /** Reads the vocabulary next to the guides folder; none there means tags and companies are free. */
-export function readVocabulary(guidesDir: string, root: string, diagnostics: Diagnostic[]): LoadedVocabulary | undefined {
+export function readVocabulary(
+  guidesDir: string,
+  root: string,
+  diagnostics: Diagnostic[],
+): LoadedVocabulary | undefined {
   const path = join(dirname(guidesDir), VOCABULARY_FILE);
   if (!existsSync(path)) return undefined;
   const file = relative(root, path).split('\\').join('/');
   const lineCounter = new LineCounter();
-  const doc = parseDocument(readFileSync(path, 'utf8'), { lineCounter, uniqueKeys: true, prettyErrors: false });
+  const doc = parseDocument(readFileSync(path, 'utf8'), {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: false,
+  });
   if (doc.errors.length > 0) {
-    for (const error of doc.errors) diagnostics.push(diagnostic({ file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary' }, 'vocabulary.yaml-syntax', { error: error.message.split('\n')[0] ?? error.message }));
+    for (const error of doc.errors)
+      diagnostics.push(
+        diagnostic(
+          { file, line: lineCounter.linePos(error.pos[0]).line, field: 'vocabulary' },
+          'vocabulary.yaml-syntax',
+          { error: error.message.split('\n')[0] ?? error.message },
+        ),
+      );
     return undefined;
   }
   const data: unknown = doc.toJS();
@@ -35,16 +50,35 @@ export function readVocabulary(guidesDir: string, root: string, diagnostics: Dia
   diagnostics.push(
     ...issuesToDiagnostics(parsed.error.issues, {
       file,
-      valueAt: (path) => path.reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined), data),
+      valueAt: (path) =>
+        path.reduce<unknown>(
+          (v, k) =>
+            v && typeof v === 'object' ? (v as Record<PropertyKey, unknown>)[k] : undefined,
+          data,
+        ),
       lineOf: (path) => {
-        const node = doc.getIn(path as unknown[], true) as { range?: [number, number, number] } | undefined;
+        const node = doc.getIn(path as unknown[], true) as
+          { range?: [number, number, number] } | undefined;
         return node?.range ? lineCounter.linePos(node.range[0]).line : 1;
       },
-      fieldName: (path) => (path.length > 1 ? `${String(path[0])} (item ${Number(path[1]) + 1})` : String(path[0] ?? 'vocabulary')),
+      fieldName: (path) =>
+        path.length > 1
+          ? `${String(path[0])} (item ${Number(path[1]) + 1})`
+          : String(path[0] ?? 'vocabulary'),
       knownKeys: () => ['companies', 'tags', 'synonyms'],
       problems: {
-        unknownKey: (key, known, suggestion) => problem('vocabulary.invalid', { expected: `one of the known keys (${known.join(', ')})`, received: `unknown key "${key}"`, hint: suggestion ? `did you mean "${suggestion}"?` : `remove "${key}"` }),
-        missing: (key, expected) => problem('vocabulary.invalid', { expected, received: 'nothing (the key is missing)', hint: `add a "${key}:" list` }),
+        unknownKey: (key, known, suggestion) =>
+          problem('vocabulary.invalid', {
+            expected: `one of the known keys (${known.join(', ')})`,
+            received: `unknown key "${key}"`,
+            hint: suggestion ? `did you mean "${suggestion}"?` : `remove "${key}"`,
+          }),
+        missing: (key, expected) =>
+          problem('vocabulary.invalid', {
+            expected,
+            received: 'nothing (the key is missing)',
+            hint: `add a "${key}:" list`,
+          }),
         invalid: (text) => problem('vocabulary.invalid', text),
       },
     }),
@@ -74,7 +108,10 @@ interface Occurrence {
  * twice. Warnings: a tag outside the vocabulary, with the nearest known tag; it does not stop a
  * build, so a guide from elsewhere with its own tags still builds.
  */
-export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: LoadedVocabulary | undefined): { errors: Diagnostic[]; warnings: Diagnostic[] } {
+export function lintAcrossGuides(
+  guides: readonly LintableGuide[],
+  vocabulary: LoadedVocabulary | undefined,
+): { errors: Diagnostic[]; warnings: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const at = (o: Occurrence) => ({ file: o.guide.file, line: o.line, field: o.field });
@@ -84,12 +121,27 @@ export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: L
     const checkTag = (o: Occurrence) => {
       if (tags.has(o.value)) return;
       const suggestion = nearest(o.value, vocabulary.tags);
-      warnings.push(diagnostic(at(o), 'vocabulary.unknown-tag', { tag: o.value, vocabularyFile: vocabulary.file, suggestion }));
+      warnings.push(
+        diagnostic(at(o), 'vocabulary.unknown-tag', {
+          tag: o.value,
+          vocabularyFile: vocabulary.file,
+          suggestion,
+        }),
+      );
     };
     for (const guide of guides) {
-      guide.frontmatter.tags.forEach((value, i) => checkTag({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value }));
+      guide.frontmatter.tags.forEach((value, i) =>
+        checkTag({ guide, line: guide.lineOf(['tags', i]), field: `tags (item ${i + 1})`, value }),
+      );
       for (const q of guide.questions) {
-        q.meta.tags?.forEach((value, i) => checkTag({ guide, line: q.metaLines.tags ?? q.line, field: `Question ${q.meta.number} › Tags (item ${i + 1})`, value }));
+        q.meta.tags?.forEach((value, i) =>
+          checkTag({
+            guide,
+            line: q.metaLines.tags ?? q.line,
+            field: `Question ${q.meta.number} › Tags (item ${i + 1})`,
+            value,
+          }),
+        );
       }
     }
   }
@@ -108,17 +160,37 @@ export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: L
     const listed = canonical.get(key);
     const preferred = listed ?? mostUsed(spellings.get(key));
     if (preferred !== undefined && preferred !== o.value) {
-      diagnostics.push(diagnostic(at(o), 'vocabulary.company-spelling', { written: o.value, preferred, fromVocabulary: listed !== undefined }));
+      diagnostics.push(
+        diagnostic(at(o), 'vocabulary.company-spelling', {
+          written: o.value,
+          preferred,
+          fromVocabulary: listed !== undefined,
+        }),
+      );
     }
   }
 
   const titles = new Map<string, Occurrence>();
   for (const guide of guides) {
     for (const question of guide.questions) {
-      const key = question.meta.title.toLowerCase().replace(/[\s\p{P}]+/gu, ' ').trim();
-      const here = { guide, line: question.line, field: `Question ${question.meta.number} › title`, value: question.meta.title };
+      const key = question.meta.title
+        .toLowerCase()
+        .replace(/[\s\p{P}]+/gu, ' ')
+        .trim();
+      const here = {
+        guide,
+        line: question.line,
+        field: `Question ${question.meta.number} › title`,
+        value: question.meta.title,
+      };
       const first = titles.get(key);
-      if (first) diagnostics.push(diagnostic(at(here), 'vocabulary.duplicate-title', { title: question.meta.title, alsoAt: `${first.guide.file}:${first.line}` }));
+      if (first)
+        diagnostics.push(
+          diagnostic(at(here), 'vocabulary.duplicate-title', {
+            title: question.meta.title,
+            alsoAt: `${first.guide.file}:${first.line}`,
+          }),
+        );
       else titles.set(key, here);
     }
   }
@@ -128,9 +200,23 @@ export function lintAcrossGuides(guides: readonly LintableGuide[], vocabulary: L
 function companyOccurrences(guides: readonly LintableGuide[]): Occurrence[] {
   const found: Occurrence[] = [];
   for (const guide of guides) {
-    guide.frontmatter.companies.forEach((value, i) => found.push({ guide, line: guide.lineOf(['companies', i]), field: `companies (item ${i + 1})`, value }));
+    guide.frontmatter.companies.forEach((value, i) =>
+      found.push({
+        guide,
+        line: guide.lineOf(['companies', i]),
+        field: `companies (item ${i + 1})`,
+        value,
+      }),
+    );
     for (const q of guide.questions) {
-      q.meta.companies.forEach((value, i) => found.push({ guide, line: q.metaLines.companies ?? q.line, field: `Question ${q.meta.number} › Companies (item ${i + 1})`, value }));
+      q.meta.companies.forEach((value, i) =>
+        found.push({
+          guide,
+          line: q.metaLines.companies ?? q.line,
+          field: `Question ${q.meta.number} › Companies (item ${i + 1})`,
+          value,
+        }),
+      );
     }
   }
   return found;
@@ -138,7 +224,7 @@ function companyOccurrences(guides: readonly LintableGuide[]): Occurrence[] {
 
 function mostUsed(counts: ReadonlyMap<string, number> | undefined): string | undefined {
   let best: [string, number] | undefined;
-  for (const entry of counts ?? []) if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
+  for (const entry of counts ?? [])
+    if (!best || entry[1] > best[1] || (entry[1] === best[1] && entry[0] < best[0])) best = entry;
   return best?.[0];
 }
-

@@ -34,7 +34,7 @@ export async function findTypesAhead(
 ): Promise<number> {
   const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
   // Two programs at once cost the build's peak memory more than their time saved (1,437 MB
-  // against 1,175 MB at 2,000 questions), so one worker takes them in turn, 500 files a program.
+  // against 1,175 MB at 2,000 questions), so one worker takes them in turn, 200 files a program.
   const workers = Math.min(MAX_WORKERS, Math.ceil(missing.length / JOBS_PER_WORKER));
   if (missing.length === 0) return 0;
   if (!options.cacheDir || missing.length < JOBS_PER_WORKER) {

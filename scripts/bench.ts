@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { changeOneGuide, generateCorpus } from './bench/generate-corpus.ts';
 import { readingCost } from './bench/reading-cost.ts';
+import { processTree } from './lib/process-tree.ts';
 import { ASTRO_ENV } from './lib/run.ts';
 
 /**
@@ -88,27 +89,13 @@ async function timedBuild(): Promise<{ seconds: number; peakRss: number; load: n
 /** Resident memory of a process and all its descendants, from /proc. */
 function treeRss(pid: number): number {
   let total = 0;
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
+  for (const member of processTree(pid)) {
     try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // the process ended while we looked
-    }
-  }
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop() as number;
-    try {
-      const status = readFileSync(`/proc/${current}/status`, 'utf8');
+      const status = readFileSync(`/proc/${member}/status`, 'utf8');
       total += Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) * 1024;
     } catch {
       // ended
     }
-    stack.push(...(children.get(current) ?? []));
   }
   return total;
 }

@@ -4,7 +4,6 @@ import {
   renameSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   writeFileSync,
@@ -14,6 +13,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
+import { processTree } from '../../scripts/lib/process-tree.ts';
 
 /**
  * `npm run dev` against a copy of one fixture guide: an edit shows on the guide's page, a broken
@@ -128,29 +128,6 @@ async function bodyOf(url: string): Promise<string> {
   } catch {
     return '';
   }
-}
-
-/** A process and all its descendants, from /proc. */
-function processTree(pid: number): number[] {
-  const children = new Map<number, number[]>();
-  for (const entry of readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // ended while we looked
-    }
-  }
-  const found: number[] = [];
-  const stack = [pid];
-  while (stack.length > 0) {
-    const current = stack.pop() as number;
-    found.push(current);
-    stack.push(...(children.get(current) ?? []));
-  }
-  return found;
 }
 
 /** Running, not a zombie waiting for its parent to read its exit. */

@@ -109,7 +109,7 @@ interface Token {
  * the commas types leave behind (`{ a, type B }` stripped is `{ a, }`) tidied away: the same code
  * written on one line or three gives the same tokens.
  */
-export function codeTokens(program: string): Token[] {
+function codeTokens(program: string): Token[] {
   const t = loadTypeScript();
   const file = t.createSourceFile(
     'example.js',

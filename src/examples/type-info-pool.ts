@@ -8,9 +8,8 @@ import {
   type TypeJob,
 } from './type-info-cache.ts';
 
-/** One worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in-process. */
-const JOBS_PER_WORKER = 100;
-const MAX_WORKERS = 1;
+/** A worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in-process. */
+const IN_PROCESS_BELOW = 100;
 
 /** The TypeScript version files beside the named guides (`<slug>/q<N>-<k>.ts`), as the type work needs them. */
 export function tsVersionFiles(guideNames: readonly string[], guidesDir: string): TypeJob[] {
@@ -33,31 +32,21 @@ export async function findTypesAhead(
   options: TypeInfoOptions,
 ): Promise<number> {
   const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
-  // Two programs at once cost the build's peak memory more than their time saved (1,437 MB
-  // against 1,175 MB at 2,000 questions), so one worker takes them in turn, 200 files a program.
-  const workers = Math.min(MAX_WORKERS, Math.ceil(missing.length / JOBS_PER_WORKER));
   if (missing.length === 0) return 0;
-  if (!options.cacheDir || missing.length < JOBS_PER_WORKER) {
+  if (!options.cacheDir || missing.length < IN_PROCESS_BELOW) {
     ensureTypeInfo(missing, options);
     return missing.length;
   }
-  const shares: TypeJob[][] = Array.from({ length: workers }, () => []);
-  missing.forEach((job, i) => shares[i % workers]?.push(job));
-  await Promise.all(
-    shares.map(
-      (share) =>
-        new Promise<void>((resolve, reject) => {
-          const worker = new Worker(new URL('./type-info-worker.ts', import.meta.url), {
-            workerData: { jobs: share, options },
-          });
-          worker.once('error', reject);
-          worker.once('exit', (code) =>
-            code === 0
-              ? resolve()
-              : reject(new Error(`a types worker stopped (exit code ${code})`)),
-          );
-        }),
-    ),
-  );
+  // One worker, not one per core: two programs at once cost the build's peak memory more than
+  // their time saved (1,437 MB against 1,175 MB at 2,000 questions); it takes 200 files a program.
+  await new Promise<void>((resolve, reject) => {
+    const worker = new Worker(new URL('./type-info-worker.ts', import.meta.url), {
+      workerData: { jobs: missing, options },
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`a types worker stopped (exit code ${code})`)),
+    );
+  });
   return missing.length;
 }

@@ -28,12 +28,17 @@ const loadTypeScript = () =>
  * TypeScript → JavaScript with the types removed, every line kept where it was and every import
  * kept (sucrase would otherwise drop imports it cannot see used, as if they were types).
  */
-function stripTypes(source: string): string {
-  return transform(source, {
-    transforms: ['typescript'],
-    disableESTransforms: true,
-    keepUnusedImports: true,
-  }).code;
+function stripTypes(source: string): string | undefined {
+  try {
+    return transform(source, {
+      transforms: ['typescript'],
+      disableESTransforms: true,
+      keepUnusedImports: true,
+    }).code;
+  } catch {
+    // Not a program sucrase can read: the example type check reports the syntax error at its line.
+    return undefined;
+  }
 }
 
 /** Expressions that parentheses around never change: `(a.b() as T).c` stripped is `(a.b()).c`. */
@@ -166,6 +171,7 @@ export function driftedLines(original: string, tsVersion: string, lang = 'js'): 
   const typed = TYPED_LANGUAGES.has(lang.toLowerCase());
   const leftCode = typed ? stripTypes(originalLines.join('\n')) : originalLines.join('\n');
   const rightCode = stripTypes(tsVersion);
+  if (leftCode === undefined || rightCode === undefined) return [];
   if (linesInOrder(leftCode, rightCode)) return [];
   const left = codeTokens(leftCode);
   const right = codeTokens(rightCode);

@@ -83,6 +83,11 @@ describe('a TypeScript version keeps its original apart from marked fixes', () =
     ).toHaveLength(1);
   });
 
+  it('leaves a TypeScript version that does not parse to the type check, without throwing', () => {
+    expect(driftedLines(lines('const a = 1;'), lines('const a: = = 1;', 'function ('))).toEqual([]);
+    expect(driftedLines(lines('const a: = 1;'), lines('const a = 1;'), 'ts')).toEqual([]);
+  });
+
   it('keeps parentheses that change the meaning', () => {
     const original = lines('const total = (a + b) * c;');
     const tsVersion = lines('const total: number = a + b * c;');

@@ -138,6 +138,7 @@ test('company and level badges on a question page open the filtered search', asy
   expect(await allResults(page)).toContain(target.path);
   await page.goto(target.path);
   await page.locator('.badges a.level').click();
+  await expect(page).toHaveURL(/\/search\/\?difficulty=/);
   const found = await allResults(page);
   expect(found.sort()).toEqual(paths(questions.filter((q) => q.level === target.level)));
 });

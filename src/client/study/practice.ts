@@ -32,18 +32,31 @@ class PracticeSession extends HTMLElement {
   #stage = 0;
   #content: Promise<CardContent> | undefined;
   #graded: GradedCard[] = [];
+  /** Reveals and grades, run one after another in the order they were asked for. */
+  #actions: Promise<void> = Promise.resolve();
 
   connectedCallback(): void {
     this.hidden = false;
-    this.#part('reveal')?.addEventListener('click', () => void this.#reveal());
+    this.#part('reveal')?.addEventListener('click', () => this.#then(() => this.#reveal()));
     for (const button of this.querySelectorAll<HTMLButtonElement>('[data-grade]')) {
-      button.addEventListener('click', () => this.#grade(button.dataset.grade as GradeName));
+      button.addEventListener('click', () =>
+        this.#then(() => this.#grade(button.dataset.grade as GradeName)),
+      );
     }
     this.#part('anki')?.addEventListener('click', () => void this.#anki());
     document.addEventListener('keydown', (event) => this.#onKey(event));
     const options = this.#part<HTMLFormElement>('options');
     if (options) keepFiltersInOptions(options, location.search);
     void this.#prepare();
+  }
+
+  /**
+   * A reveal waits for the card's answer to load, which can take a moment on a slow machine. A
+   * grade key pressed meanwhile (Space, then 4 at once) must not be lost or applied to the wrong
+   * card, so every action waits for the ones before it.
+   */
+  #then(action: () => void | Promise<void>): void {
+    this.#actions = this.#actions.then(action).catch(() => undefined);
   }
 
   #part<T extends HTMLElement = HTMLElement>(name: string): T | null {
@@ -264,13 +277,14 @@ class PracticeSession extends HTMLElement {
     if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
     if (event.key === ' ' && !target?.closest('button, a, summary')) {
       event.preventDefault();
-      void this.#reveal();
+      this.#then(() => this.#reveal());
       return;
     }
+    // Whether the answer is shown yet is decided when the grade runs, after any pending reveal.
     const grade = GRADES.find((g) => g.key === event.key);
-    if (grade && this.#stage > 0) {
+    if (grade) {
       event.preventDefault();
-      this.#grade(grade.name);
+      this.#then(() => this.#grade(grade.name));
     }
   }
 }

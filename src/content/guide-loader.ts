@@ -67,6 +67,9 @@ async function loadGuides(context: LoaderContext): Promise<void> {
   }
 }
 
+/** How long the files must be quiet before a load: more than chokidar's 50 ms change throttle. */
+const SETTLE_MS = 150;
+
 /** Watchers already listened to: Astro may call `load` again (a config change) with the same one. */
 const watching = new WeakSet<object>();
 
@@ -94,8 +97,13 @@ function watchGuides(context: LoaderContext): void {
       await reload();
     }
   };
+  // A save can be several writes (truncate, then write), and the watcher drops a second change to
+  // a file within 50 ms of the first: the load waits until the writes have settled.
+  let settle: ReturnType<typeof setTimeout> | undefined;
   const onChange = (path: string) => {
-    if (path.startsWith(siteConfig.guidesDir + sep) || path === vocabulary) void reload();
+    if (!path.startsWith(siteConfig.guidesDir + sep) && path !== vocabulary) return;
+    clearTimeout(settle);
+    settle = setTimeout(() => void reload(), SETTLE_MS);
   };
   watcher.on('change', onChange);
   watcher.on('add', onChange);

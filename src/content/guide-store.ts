@@ -50,14 +50,47 @@ export function guideKeys(
   names = findGuideFiles(options.guidesDir, options.root).names,
 ): Array<{ name: string; source: string; digest: string }> {
   const version = pipelineVersion();
-  return names.map((name) => {
-    const source = contentKey(
-      options.guidesDir,
-      options.root,
-      names.join('\n'),
-      guideKey(options.guidesDir, name),
-    );
-    return { name, source, digest: contentKey(version, source) };
+  return names.map((name) => keysOf(options, names, name, version));
+}
+
+function keysOf(
+  options: Pick<GuideStoreOptions, 'guidesDir' | 'root'>,
+  names: readonly string[],
+  name: string,
+  version: string,
+): PassJob {
+  const source = contentKey(
+    options.guidesDir,
+    options.root,
+    names.join('\n'),
+    guideKey(options.guidesDir, name),
+  );
+  return { name, source, digest: contentKey(version, source) };
+}
+
+/** How many times a pass reads again the guides written while it read them, before leaving them to the watcher. */
+const MAX_REREADS = 4;
+
+/**
+ * The guides whose files changed while the pass read them: an editor that truncates a file and
+ * then writes it can be read half-written, and its last change event may come while the pass is
+ * still running. Their new keys, so the pass reads them again; a file that has gone is left to
+ * the next load.
+ */
+function writtenMeanwhile(
+  options: Pick<GuideStoreOptions, 'guidesDir' | 'root'>,
+  names: readonly string[],
+  read: readonly PassJob[],
+): PassJob[] {
+  const version = pipelineVersion();
+  return read.flatMap((job) => {
+    let now: PassJob;
+    try {
+      now = keysOf(options, names, job.name, version);
+    } catch {
+      return [];
+    }
+    return now.digest === job.digest ? [] : [now];
   });
 }
 
@@ -148,7 +181,11 @@ export async function updateGuides(
     else changed.push(keys);
   }
   const pass: PassOptions = { load: loadOptions, names, ...options };
-  for (const entry of await checkAndRenderAll(changed, pass)) cache.set(entry);
+  let pending = changed;
+  for (let round = 0; pending.length > 0 && round < MAX_REREADS; round++) {
+    for (const entry of await checkAndRenderAll(pending, pass)) cache.set(entry);
+    pending = writtenMeanwhile(options, names, pending);
+  }
   const current = new Set(names);
   for (const name of cache.names()) if (!current.has(name)) cache.delete(name);
   const entries = names.flatMap((name) => cache.get(name) ?? []);

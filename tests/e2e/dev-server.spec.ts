@@ -1,13 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import {
-  cpSync,
-  renameSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
@@ -32,10 +24,18 @@ let dev: ChildProcess | undefined;
 let output = '';
 
 test.beforeAll(() => {
+  output = '';
   work = mkdtempSync(join(tmpdir(), 'interview-dev-'));
   mkdirSync(join(work, 'guides'));
   guideFile = join(work, 'guides', `${GUIDE}.md`);
   cpSync(fixture, guideFile);
+});
+
+// eslint-disable-next-line no-empty-pattern -- Playwright reads the fixtures a hook uses from this pattern
+test.afterEach(({}, testInfo) => {
+  // What the server printed, kept beside the failure (the reporter shows only its first lines).
+  if (testInfo.status !== testInfo.expectedStatus)
+    writeFileSync(testInfo.outputPath('dev-server-output.txt'), output);
 });
 
 test.afterAll(() => {
@@ -104,12 +104,11 @@ test('an edited guide updates, a broken one shows its error, SIGTERM stops it al
 });
 
 /**
- * Saves the guide as most editors do, whole (a new file renamed over the old): a truncate-then-write
- * can be read half-written under load (see the closing note of issue 14).
+ * Saves the guide in place, truncated and then written, as `writeFileSync` and some editors do: the
+ * loader may read it half-written, and must then read it again (guide-store's writtenMeanwhile).
  */
 function saveGuide(text: string): void {
-  writeFileSync(`${guideFile}.saving`, text);
-  renameSync(`${guideFile}.saving`, guideFile);
+  writeFileSync(guideFile, text);
 }
 
 /** A port nothing listens on now (the server moves up from it if one is taken by then). */

@@ -74,6 +74,31 @@ describe('the guide store', () => {
     expect(existsSync(join(options.renderCacheDir, `${broken}.guide.json`))).toBe(false);
   });
 
+  it('reads a guide again when it was written while the pass read it (an editor truncating, then writing)', async () => {
+    const options = copyOf('valid/links-between-guides');
+    const file = join(options.guidesDir, 'http-caching.md');
+    const full = readFileSync(file, 'utf8');
+    writeFileSync(file, full.slice(0, Math.floor(full.length / 3)));
+    const store = memoryStore();
+    const keep = store.set;
+    let written = false;
+    // The rest of the file lands just after the half-written one was read: no change event follows.
+    store.set = (entry) => {
+      keep(entry);
+      if (!written && entry.name === 'http-caching.md') {
+        written = true;
+        expect(entry.problems.length).toBeGreaterThan(0);
+        writeFileSync(file, full);
+      }
+    };
+    const report = await updateGuides(options, store);
+    expect(written).toBe(true);
+    expect(report.diagnostics).toEqual([]);
+    const now = guideKeys(options).find((k) => k.name === 'http-caching.md');
+    expect(store.map.get('http-caching.md')?.digest).toBe(now?.digest);
+    expect(store.map.get('http-caching.md')?.problems).toEqual([]);
+  });
+
   it.each(['invalid/link-to-missing-page', 'invalid/slug-clash', 'invalid/many-problems'])(
     'reports %s from stored facts as a full read does',
     async (fixture) => {

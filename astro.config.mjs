@@ -16,6 +16,9 @@ export default defineConfig({
   trailingSlash: 'ignore',
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
+  // Guide and question pages give getStaticPaths a cacheKey (their guide's digest and the site's
+  // navigation): a build after one guide changed renders that guide's pages and copies the rest.
+  experimental: { incrementalBuild: true },
   // Guides are rendered by our own pipeline; this styles code in the site's own .mdx pages.
   markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
   // Pagefind must index before the service worker lists the files to precache. Without a public

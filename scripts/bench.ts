@@ -12,7 +12,8 @@ import { ASTRO_ENV } from './lib/run.ts';
 
 /**
  * `npm run bench -- --questions N`: generates N synthetic questions in a temporary folder, builds
- * them cold, changes one guide and builds again, then (unless `--no-reading`) times the reading of
+ * them cold, changes one guide's answers and builds again, then its titles and builds again (every
+ * page's sidebar changes), then (unless `--no-reading`) times the reading of
  * one large guide and of one four times larger, and prints one JSON line of figures.
  * A benchmark reports; it does not pass or fail on time.
  */
@@ -37,8 +38,12 @@ const env = { GUIDES_DIR: guidesDir, CACHE_DIR: join(work, 'cache') };
 
 generateCorpus(guidesDir, { questions, perGuide });
 const cold = await timedBuild();
-changeOneGuide(guidesDir, perGuide, 1);
+// The usual edit: one guide's answers and examples; only that guide's pages are rendered again.
+changeOneGuide(guidesDir, perGuide, 1, 'answers');
 const rebuild = await timedBuild();
+// A new guide title is on every page's sidebar, so every guide and question page is rendered again.
+changeOneGuide(guidesDir, perGuide, 2, 'titles');
+const retitle = await timedBuild();
 
 const pages = countFiles(out, (name) => name.endsWith('.html'));
 const guidePage = readFileSync(join(out, 'guides', 'guide-00001', 'index.html'));
@@ -47,12 +52,13 @@ const figures = {
   pages,
   coldBuildSeconds: round(cold.seconds),
   rebuildSeconds: round(rebuild.seconds),
-  peakRssMB: Math.round(Math.max(cold.peakRss, rebuild.peakRss) / 1024 / 1024),
+  rebuildTitleSeconds: round(retitle.seconds),
+  peakRssMB: Math.round(Math.max(cold.peakRss, rebuild.peakRss, retitle.peakRss) / 1024 / 1024),
   distMB: round(sizeOf(out) / 1024 / 1024),
   guidePageKBgz: round(gzipSync(guidePage).length / 1024),
   pagefindMB: round(sizeOf(join(out, 'pagefind')) / 1024 / 1024),
   // The 1-minute load average as each build started and ended: the machine is shared.
-  loadAverage: { cold: cold.load, rebuild: rebuild.load },
+  loadAverage: { cold: cold.load, rebuild: rebuild.load, retitle: retitle.load },
   // One large guide and one four times larger, each read and checked cold: linear reading gives a ratio near 4.
   reading: values.reading ? await readingCost(4) : undefined,
 };

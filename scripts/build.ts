@@ -17,6 +17,8 @@ const { values, positionals } = parseArgs({
     // Where the site will be served: `--base /interview-prep/ --site https://example.org`.
     base: { type: 'string', default: process.env.SITE_BASE },
     site: { type: 'string', default: process.env.SITE_URL },
+    // Renders every page, not copying unchanged ones from the last build.
+    force: { type: 'boolean', default: false },
   },
 });
 const out = resolve(values.out);
@@ -42,7 +44,7 @@ if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
 rmSync(staging, { recursive: true, force: true });
 const code = await runNode(
   binPath('astro'),
-  ['build', '--outDir', staging, ...positionals],
+  ['build', '--outDir', staging, ...(values.force ? ['--force'] : []), ...positionals],
   addressEnv,
 );
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {

@@ -53,19 +53,28 @@ export function generateCorpus(
   return { guides, questions };
 }
 
-/** Rewrites guide 0 only, as an author editing one guide would. */
-export function changeOneGuide(dir: string, perGuide: number, revision: number): void {
-  writeGuide(dir, 0, perGuide, revision);
+/**
+ * Rewrites guide 0 only, as an author editing one guide would: its answers and examples
+ * (`answers`), or also its title and question titles (`titles`), which every page's sidebar
+ * and the guide's question addresses show.
+ */
+export function changeOneGuide(
+  dir: string,
+  perGuide: number,
+  revision: number,
+  edit: 'answers' | 'titles' = 'titles',
+): void {
+  writeGuide(dir, 0, perGuide, revision, edit === 'titles');
 }
 
-function writeGuide(dir: string, g: number, count: number, revision: number): void {
+function writeGuide(dir: string, g: number, count: number, revision: number, titles = true): void {
   const slug = `guide-${String(g).padStart(5, '0')}`;
   const topic = TOPICS[g % TOPICS.length] ?? 'caching';
   const tsVersionDir = join(dir, slug);
   mkdirSync(tsVersionDir, { recursive: true });
   const body: string[] = [
     '---',
-    `title: "Synthetic guide ${g}: ${topic}${revision ? ` (revision ${revision})` : ''}"`,
+    `title: "Synthetic guide ${g}: ${topic}${revision && titles ? ` (revision ${revision})` : ''}"`,
     'category: synthetic',
     `difficulty: ${['beginner', 'intermediate', 'advanced'][g % 3]}`,
     `estimatedReadTime: ${10 + (g % 20)}`,
@@ -94,6 +103,7 @@ function writeGuide(dir: string, g: number, count: number, revision: number): vo
   ];
   for (let q = 1; q <= count; q++) {
     const id = `${g}-${q}${revision ? `-r${revision}` : ''}`;
+    const titleId = titles ? id : `${g}-${q}`;
     const level = LEVELS[(g + q) % LEVELS.length];
     const frequency = FREQUENCIES[(g * 7 + q) % FREQUENCIES.length];
     const companies = [
@@ -101,7 +111,7 @@ function writeGuide(dir: string, g: number, count: number, revision: number): vo
       COMPANIES[(g * 3 + q) % COMPANIES.length],
     ].filter((c, i, all) => all.indexOf(c) === i);
     body.push(
-      `### Question ${q}: How does synthetic case ${id} handle ${topic} under load?`,
+      `### Question ${q}: How does synthetic case ${titleId} handle ${topic} under load?`,
       `**Difficulty**: ${level}  `,
       `**Category**: ${topic[0]?.toUpperCase()}${topic.slice(1)} ${q % 4}  `,
       `**Companies**: ${companies.join(', ')} | **Frequency**: ${frequency}`,

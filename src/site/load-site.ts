@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
 import { readRenderedGuide } from '../cache/rendered-guides.ts';
 import { siteConfig } from '../config/site.ts';
@@ -18,6 +19,12 @@ export interface Site {
   guideBySlug: ReadonlyMap<string, GuideSummary>;
   /** A guide with its HTML, read from disk when a page needs it (the site holds summaries only). */
   renderedGuide(slug: string): RenderedGuide;
+  /**
+   * What a guide's own pages (the guide and its questions) show: its digest, and what they show of
+   * the other guides (the sidebar's titles, addresses and counts). The incremental build copies a
+   * page from the last build while this is unchanged.
+   */
+  pageKey(slug: string): string;
   taxonomy(key: TaxonomyKey): Taxonomy;
   /** Topic × company: which companies ask about each tag, and each company's topics. */
   crossCounts: CrossCounts;
@@ -91,6 +98,23 @@ function guideReader(digests: ReadonlyMap<string, string>): (slug: string) => Re
   };
 }
 
+function pageKeys(
+  guides: readonly GuideSummary[],
+  digests: ReadonlyMap<string, string>,
+): (slug: string) => string {
+  const navigation = createHash('sha256')
+    .update(JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']))
+    .update(
+      JSON.stringify(guides.map((g) => [g.slug, g.url, g.frontmatter.title, g.questions.length])),
+    )
+    .digest('hex');
+  return (slug) => {
+    const digest = digests.get(slug);
+    if (!digest) throw new ContentError(`guide "${slug}": not in the guides loader's store`);
+    return `${digest}:${navigation}`;
+  };
+}
+
 async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
   const stored = storedGuides(records);
   const guides = stored.map((g) => g.summary);
@@ -105,6 +129,7 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     renderedGuide: guideReader(digests),
+    pageKey: pageKeys(guides, digests),
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),
     searchWords: searchWords(

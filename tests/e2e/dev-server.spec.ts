@@ -1,16 +1,28 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
 import { processTree } from '../../scripts/lib/process-tree.ts';
+import { ASTRO_ENV } from '../../scripts/lib/run.ts';
 
 /**
- * `npm run dev` against a copy of one fixture guide: an edit shows on the guide's page, a broken
- * guide shows its `file:line` message in the browser and the terminal without stopping the server,
- * and SIGTERM to npm stops every process it started.
+ * The author loop, one test after another (each runs Astro in this project). `npm run dev` against a
+ * copy of one fixture guide: an edit shows on the guide's page, a broken guide shows its
+ * `file:line` message in the browser and the terminal without stopping the server, and SIGTERM to
+ * npm stops every process it started. `npm run build` again after an edit renders only the pages
+ * the edit changed.
  */
 const root = resolve(import.meta.dirname, '../..');
 const fixture = join(root, 'tests/fixtures/valid/sql-and-shell-only/sql-and-shell-only.md');
@@ -102,6 +114,60 @@ test('an edited guide updates, a broken one shows its error, SIGTERM stops it al
   dev.kill('SIGTERM');
   await expect.poll(() => pids.filter(isRunning), { timeout: 60_000 }).toEqual([]);
 });
+
+test('a build after one guide changed renders its pages again and copies the others', async () => {
+  test.setTimeout(900_000);
+  const site = mkdtempSync(join(tmpdir(), 'interview-incremental-'));
+  const guides = join(site, 'guides');
+  cpSync(join(root, 'tests/fixtures/valid/links-between-guides'), guides, { recursive: true });
+  const edited = join(guides, 'http-caching.md');
+  const other = join(site, 'dist', 'guides', 'cdn-caching', 'index.html');
+  const page = join(site, 'dist', 'guides', 'http-caching', 'index.html');
+  const env = { ...process.env, ...ASTRO_ENV, GUIDES_DIR: guides, CACHE_DIR: join(site, 'cache') };
+  const build = () => {
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(site, 'dist')], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+    return run.stdout;
+  };
+  try {
+    build();
+    const before = readFileSync(other, 'utf8');
+
+    // New words in one guide's answer: its pages are rendered, the other guide's are copied.
+    const text = readFileSync(edited, 'utf8');
+    const words = `Revalidated ${Date.now()}`;
+    writeFileSync(edited, text.replace('Validators', words));
+    const second = build();
+    expect(readFileSync(page, 'utf8')).toContain(words);
+    expect(readFileSync(other, 'utf8')).toBe(before);
+    // The other guide's page, its question pages and its study cards, each copied from the last build.
+    const otherPages = readdirSync(dirname(other), { recursive: true }).filter((f) =>
+      String(f).endsWith('index.html'),
+    ).length;
+    expect(otherPages).toBeGreaterThan(1);
+    expect(existsSync(join(site, 'dist', 'study', 'cards', 'cdn-caching.json'))).toBe(true);
+    expect(restored(second)).toBe(otherPages + 1);
+
+    // A new title is in every page's sidebar: the other guide's page is rendered again with it.
+    const title = `HTTP Caching Revised ${Date.now()}`;
+    writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('HTTP Caching Basics', title));
+    const third = build();
+    expect(restored(third)).toBe(0);
+    expect(readFileSync(other, 'utf8')).toContain(title);
+  } finally {
+    rmSync(site, { recursive: true, force: true });
+  }
+});
+
+/** How many pages a build's log says it copied from the last build rather than rendered. */
+function restored(log: string): number {
+  return log.match(/\(restored\)/g)?.length ?? 0;
+}
 
 /**
  * Saves the guide in place, truncated and then written, as `writeFileSync` and some editors do: the

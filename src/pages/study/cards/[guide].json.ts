@@ -6,7 +6,12 @@ import { questionId } from '../../../study/ids.ts';
 
 export const getStaticPaths = (async () => {
   const site = await getSite();
-  return site.guides.map((guide) => ({ params: { guide: guide.slug }, props: { guide } }));
+  // Its guide's HTML only: copied from the last build while the guide is unchanged.
+  return site.guides.map((guide) => ({
+    params: { guide: guide.slug },
+    cacheKey: site.pageKey(guide.slug),
+    props: { guide },
+  }));
 }) satisfies GetStaticPaths;
 
 /** One guide's answers as built records, for practice cards and Anki export (never page scraping). */

@@ -11,7 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
 import { processTree } from '../../scripts/lib/process-tree.ts';
@@ -119,13 +119,23 @@ test('a build after one guide changed renders its pages again and copies the oth
   test.setTimeout(900_000);
   const site = mkdtempSync(join(tmpdir(), 'interview-incremental-'));
   const guides = join(site, 'guides');
+  const dist = join(site, 'dist');
   cpSync(join(root, 'tests/fixtures/valid/links-between-guides'), guides, { recursive: true });
+  // A third guide with a TypeScript version, whose download is keyed by its own bytes.
+  const typed = join(root, 'tests/fixtures/valid/with-ts-version');
+  cpSync(join(typed, 'with-ts-version'), join(guides, 'with-ts-version'), { recursive: true });
+  writeFileSync(
+    join(guides, 'with-ts-version.md'),
+    readFileSync(join(typed, 'with-ts-version.md'), 'utf8')
+      .replaceAll('HTTP Caching Basics', 'Typed HTTP Caching')
+      .replace(/^(### Question \d+: )/gm, '$1In TypeScript, '),
+  );
   const edited = join(guides, 'http-caching.md');
-  const other = join(site, 'dist', 'guides', 'cdn-caching', 'index.html');
-  const page = join(site, 'dist', 'guides', 'http-caching', 'index.html');
+  const other = join(dist, 'guides', 'cdn-caching', 'index.html');
+  const page = join(dist, 'guides', 'http-caching', 'index.html');
   const env = { ...process.env, ...ASTRO_ENV, GUIDES_DIR: guides, CACHE_DIR: join(site, 'cache') };
   const build = () => {
-    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', join(site, 'dist')], {
+    const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
       cwd: root,
       env,
       encoding: 'utf8',
@@ -134,35 +144,49 @@ test('a build after one guide changed renders its pages again and copies the oth
     expect(run.status, run.stdout + run.stderr).toBe(0);
     return run.stdout;
   };
+  /** A guide's keyed files: its page and question pages, its study cards, its downloads. */
+  const keyedFiles = (slug: string) => [
+    ...filesUnder(join(dist, 'guides', slug)).filter((f) => f.endsWith('index.html')),
+    join(dist, 'study', 'cards', `${slug}.json`),
+    ...filesUnder(join(dist, 'examples', slug)),
+  ];
   try {
     build();
     const before = readFileSync(other, 'utf8');
+    const downloads = filesUnder(join(dist, 'examples'));
+    expect(downloads.map((f) => f.slice(dist.length))).toEqual([
+      '/examples/with-ts-version/q1-1.ts',
+    ]);
 
-    // New words in one guide's answer: its pages are rendered, the other guide's are copied.
+    // New words in one guide's answer: its pages are rendered, the other guides' files are copied.
     const text = readFileSync(edited, 'utf8');
     const words = `Revalidated ${Date.now()}`;
     writeFileSync(edited, text.replace('Validators', words));
     const second = build();
     expect(readFileSync(page, 'utf8')).toContain(words);
     expect(readFileSync(other, 'utf8')).toBe(before);
-    // The other guide's page, its question pages and its study cards, each copied from the last build.
-    const otherPages = readdirSync(dirname(other), { recursive: true }).filter((f) =>
-      String(f).endsWith('index.html'),
-    ).length;
-    expect(otherPages).toBeGreaterThan(1);
-    expect(existsSync(join(site, 'dist', 'study', 'cards', 'cdn-caching.json'))).toBe(true);
-    expect(restored(second)).toBe(otherPages + 1);
+    const copied = [...keyedFiles('cdn-caching'), ...keyedFiles('with-ts-version')];
+    for (const file of copied) expect(existsSync(file), file).toBe(true);
+    expect(restored(second)).toBe(copied.length);
 
-    // A new title is in every page's sidebar: the other guide's page is rendered again with it.
+    // A new title is in every page's sidebar: every page is rendered again with it; only the
+    // download, keyed by its own bytes, is copied.
     const title = `HTTP Caching Revised ${Date.now()}`;
     writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('HTTP Caching Basics', title));
     const third = build();
-    expect(restored(third)).toBe(0);
+    expect(restored(third)).toBe(downloads.length);
     expect(readFileSync(other, 'utf8')).toContain(title);
   } finally {
     rmSync(site, { recursive: true, force: true });
   }
 });
+
+function filesUnder(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 /** How many pages a build's log says it copied from the last build rather than rendered. */
 function restored(log: string): number {

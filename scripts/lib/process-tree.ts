@@ -1,17 +1,27 @@
 import { readdirSync, readFileSync } from 'node:fs';
 
+/**
+ * A process's parent and state from `/proc/<pid>/stat` (Linux), or undefined once it has gone.
+ * The command name in parentheses may hold spaces, so the fields are read after its last ")".
+ */
+export function procStat(pid: number): { ppid: number; state: string } | undefined {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const [state = '', ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return { ppid: Number(ppid), state };
+  } catch {
+    return undefined;
+  }
+}
+
 /** A process and all its descendants (Linux, from /proc). */
 export function processTree(pid: number): number[] {
   const children = new Map<number, number[]>();
   for (const entry of readdirSync('/proc')) {
     if (!/^\d+$/.test(entry)) continue;
-    try {
-      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
-    } catch {
-      // ended while we looked
-    }
+    const stat = procStat(Number(entry));
+    // undefined: it ended while we looked
+    if (stat) children.set(stat.ppid, [...(children.get(stat.ppid) ?? []), Number(entry)]);
   }
   const found: number[] = [];
   const stack = [pid];

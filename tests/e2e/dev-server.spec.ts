@@ -14,7 +14,7 @@ import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, test } from '@playwright/test';
-import { processTree } from '../../scripts/lib/process-tree.ts';
+import { processTree, procStat } from '../../scripts/lib/process-tree.ts';
 import { ASTRO_ENV } from '../../scripts/lib/run.ts';
 
 /**
@@ -221,12 +221,8 @@ async function bodyOf(url: string): Promise<string> {
 
 /** Running, not a zombie waiting for its parent to read its exit. */
 function isRunning(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return false;
-  }
+  const state = procStat(pid)?.state;
+  return state !== undefined && state !== 'Z';
 }
 
 function kill(pid: number): void {

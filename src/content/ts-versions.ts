@@ -5,6 +5,7 @@ import { visit } from 'unist-util-visit';
 import { readPredictMarker } from '../examples/predict-marker.ts';
 import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { ParsedQuestion } from './questions.ts';
+import { tsVersionName } from './ts-version-name.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
 export const TS_VERSION_LANGUAGES = new Set([
@@ -78,7 +79,7 @@ export function discoverTsVersions(
 
   for (const question of questions) {
     tsVersionBlocks(question).forEach((block, index) => {
-      const name = `q${question.meta.number}-${index + 1}`;
+      const name = tsVersionName(question.meta.number, index + 1);
       const line = block.position?.start.line ?? question.line;
       const fileName = `${name}.ts`;
       const field = `Question ${question.meta.number} › TypeScript version`;

@@ -7,6 +7,7 @@ import {
   type TypeInfoOptions,
   type TypeJob,
 } from './type-info-cache.ts';
+import { TS_VERSION_FILE } from '../content/ts-version-name.ts';
 
 /** A worker's program costs about 3 s before its first file: fewer TypeScript versions than this stay in-process. */
 const IN_PROCESS_BELOW = 100;
@@ -17,7 +18,7 @@ export function tsVersionFiles(guideNames: readonly string[], guidesDir: string)
     const dir = join(guidesDir, name.replace(/\.mdx?$/, ''));
     if (!existsSync(dir)) return [];
     return readdirSync(dir)
-      .filter((file) => /^q\d+-\d+\.ts$/.test(file))
+      .filter((file) => TS_VERSION_FILE.test(file))
       .map((file) => ({ path: join(dir, file), source: readFileSync(join(dir, file), 'utf8') }));
   });
 }

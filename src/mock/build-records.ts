@@ -7,6 +7,7 @@ import { effectiveTags } from '../site/question-tags.ts';
 import { questionId } from '../study/ids.ts';
 import { keyPoints } from './key-points.ts';
 import type { MockIndex, PredictIndex } from './records.ts';
+import { TS_VERSION_FILE } from '../content/ts-version-name.ts';
 
 /** Every question a mock round may draw, with what its reveal shows. Built once per build. */
 export function mockIndex(site: Site): MockIndex {
@@ -42,7 +43,7 @@ export function predictIndex(site: Site, guidesDir = siteConfig.guidesDir): Pred
     for (const file of readdirSync(dir).sort((a, b) =>
       a.localeCompare(b, 'en', { numeric: true }),
     )) {
-      const name = /^q(\d+)-(\d+)\.ts$/.exec(file);
+      const name = TS_VERSION_FILE.exec(file);
       const question = name ? byNumber.get(Number(name[1])) : undefined;
       if (!name || !question) continue;
       const source = readFileSync(join(dir, file), 'utf8');

@@ -3,6 +3,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { siteConfig } from '../../config/site.ts';
+import { TS_VERSION_FILE } from '../../content/ts-version-name.ts';
 
 /** A copy of every TypeScript version, for the "needs Node" panel's download link. */
 export const getStaticPaths = (() => {
@@ -12,7 +13,7 @@ export const getStaticPaths = (() => {
     .filter((entry) => ['.md', '.mdx'].some((ext) => existsSync(join(dir, entry.name + ext))))
     .flatMap((entry) =>
       readdirSync(join(dir, entry.name))
-        .filter((name) => /^q\d+-\d+\.ts$/.test(name))
+        .filter((name) => TS_VERSION_FILE.test(name))
         .map((name) => {
           const path = join(dir, entry.name, name);
           // Its own bytes: copied from the last build while they are unchanged.

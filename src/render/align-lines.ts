@@ -9,11 +9,46 @@ export interface AlignedRow {
 
 const normalise = (line: string) => line.replace(/\s+/g, ' ').trim();
 
-/** Lines this alike (edit distance over length) count as one line changed, not one removed and one added. */
-function similar(a: string, b: string): boolean {
-  const longest = Math.max(a.length, b.length);
-  return longest === 0 || distance(a, b) / longest <= 0.5;
+/** The distinct characters of a line (UTF-16 code units, as the distance counts them) and how often each occurs. */
+interface Characters {
+  codes: number[];
+  counts: number[];
 }
+
+function charactersOf(line: string): Characters {
+  const counts = new Map<number, number>();
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  }
+  return { codes: [...counts.keys()], counts: [...counts.values()] };
+}
+
+/**
+ * A lower bound of the edit distance from the characters alone: an edit changes at most one
+ * character's count up and one down, so at least the longer line's characters that the other
+ * lacks must be edited. Cheap next to the distance itself, which most pairs of lines never need.
+ */
+function distanceAtLeast(longest: number, countsHere: Int32Array, other: Characters): number {
+  let common = 0;
+  for (let k = 0; k < other.codes.length; k++)
+    common += Math.min(countsHere[other.codes[k] as number] as number, other.counts[k] as number);
+  return longest - common;
+}
+
+/** Each line's number among the distinct lines, and those lines. */
+function intern(lines: readonly string[]): { ids: number[]; lines: string[] } {
+  const seen = new Map<string, number>();
+  const ids = lines.map((line) => {
+    let id = seen.get(line);
+    if (id === undefined) seen.set(line, (id = seen.size));
+    return id;
+  });
+  return { ids, lines: [...seen.keys()] };
+}
+
+/** Lines this alike (edit distance over length) count as one line changed, not one removed and one added. */
+const SIMILAR = 0.5;
 
 /**
  * Aligns two versions of a program line by line (a weighted longest common subsequence): equal
@@ -25,9 +60,45 @@ export function alignLines(left: readonly string[], right: readonly string[]): A
   const b = right.map(normalise);
   const n = a.length;
   const m = b.length;
+  // A listing repeats lines (`}`, `return result;`): each distinct pair of lines is compared once.
+  const distinctA = intern(a);
+  const distinctB = intern(b);
+  const charactersB = distinctB.lines.map(charactersOf);
+  // The counts of one line of `a` by character, set while its row is compared (see distanceAtLeast).
+  const countsHere = new Int32Array(0x10000);
+  let countedLine = -1;
+  const width = distinctB.lines.length;
+  const known = new Int8Array(distinctA.lines.length * width); // 0 not yet compared, 1 similar, -1 not
+  const similar = (x: number, y: number): boolean => {
+    const cell = x * width + y;
+    if (known[cell] === 0) known[cell] = isSimilar(x, y) ? 1 : -1;
+    return known[cell] === 1;
+  };
+  const isSimilar = (x: number, y: number): boolean => {
+    const p = distinctA.lines[x] as string;
+    const q = distinctB.lines[y] as string;
+    const longest = Math.max(p.length, q.length);
+    if (longest === 0) return true;
+    const limit = longest * SIMILAR;
+    if (Math.abs(p.length - q.length) > limit) return false;
+    if (countedLine !== x) {
+      const before = distinctA.lines[countedLine] ?? '';
+      for (let k = 0; k < before.length; k++) countsHere[before.charCodeAt(k)] = 0;
+      for (let k = 0; k < p.length; k++) {
+        const c = p.charCodeAt(k);
+        countsHere[c] = (countsHere[c] ?? 0) + 1;
+      }
+      countedLine = x;
+    }
+    if (distanceAtLeast(longest, countsHere, charactersB[y] as Characters) > limit) return false;
+    return distance(p, q) <= limit;
+  };
   const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const pair = (i: number, j: number) =>
-    a[i] === b[j] ? 3 : similar(a[i] ?? '', b[j] ?? '') ? 1 : -1;
+  const pair = (i: number, j: number) => {
+    const x = distinctA.ids[i] as number;
+    const y = distinctB.ids[j] as number;
+    return a[i] === b[j] ? 3 : similar(x, y) ? 1 : -1;
+  };
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = score[i] as number[];

@@ -30,7 +30,7 @@ const memory = new Map<string, TypeInfo>();
  * the bank (a program over 1,000 of them held about 400 MB; at 200 the 2,000-question build peaked
  * at 1,235 MB against 1,281 MB at 500); each further one costs a second or two.
  */
-const FILES_PER_PROGRAM = 200;
+export const FILES_PER_PROGRAM = 200;
 const sharedKeys = new Map<string, string>();
 
 function entryKey(job: TypeJob, options: TypeInfoOptions): string {

@@ -34,6 +34,19 @@ try {
 const addressEnv = { SITE_BASE: address.base, SITE_URL: address.siteUrl ?? '' };
 const staging = `${out}.staging`;
 
+/**
+ * Astro's native parts (Rolldown, the Astro compiler) allocate with mimalloc, which by default
+ * keeps freed memory reserved for a while and commits whole arenas at once: Rolldown's bundling
+ * left about 320 MB resident for the rest of the build. These settings of mimalloc's own make it
+ * return freed pages at once. Astro's process at 2,000 questions: 1,136 MB to 861 MB at its
+ * peak, build time unchanged (40 s either way, three runs).
+ */
+const RETURN_FREED_MEMORY = {
+  MIMALLOC_PURGE_DELAY: '0',
+  MIMALLOC_PURGE_DECOMMITS: '1',
+  MIMALLOC_ARENA_EAGER_COMMIT: '0',
+};
+
 if ((await runNode('scripts/prepare-build.ts', [], addressEnv)) !== 0) {
   console.error(
     `\nbuild stopped: fix the guide problems above; ${values.out}/ was left as it was.`,
@@ -45,7 +58,7 @@ rmSync(staging, { recursive: true, force: true });
 const code = await runNode(
   binPath('astro'),
   ['build', '--outDir', staging, ...(values.force ? ['--force'] : []), ...positionals],
-  addressEnv,
+  { ...addressEnv, ...RETURN_FREED_MEMORY },
 );
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });

@@ -44,6 +44,20 @@ test.describe('on a 390 × 844 phone', () => {
     await expect(page.getByRole('button', { name: 'Menu' })).toBeFocused();
   });
 
+  test('the drawer fits the screen and scrolls to its last guide', async ({ page }) => {
+    await page.goto(question?.path ?? '/');
+    await page.getByRole('button', { name: 'Menu' }).click();
+    const drawer = page.locator('#site-menu');
+    const box = await drawer.boundingBox();
+    expect(box?.height).toBeLessThanOrEqual(844);
+    const last = drawer.locator('.sidebar-guides li a').last();
+    const href = (await last.getAttribute('href')) ?? '';
+    await last.scrollIntoViewIfNeeded();
+    await expect(last).toBeInViewport();
+    await last.click();
+    await expect(page).toHaveURL((url) => url.pathname === href);
+  });
+
   test('no keyboard hints on a touch screen', async ({ page }) => {
     await page.goto('/');
     await expect(page.locator('.search-hint')).toBeHidden();

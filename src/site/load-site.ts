@@ -9,6 +9,7 @@ import { dictionary, type Synonyms } from '../client/search/query-words.ts';
 import type { GuideSummary, QuestionSummary, RenderedGuide } from '../render/render-guide.ts';
 import { type CrossCounts, crossCounts } from './cross-counts.ts';
 import { questionFacts } from './question-tags.ts';
+import { sidebarGuides } from './sidebar-guides.ts';
 import { buildTaxonomies, type Taxonomy, type TaxonomyKey } from './taxonomies.ts';
 
 /** Everything the pages show, computed once per build and looked up by key. */
@@ -102,15 +103,21 @@ function pageKeys(
   guides: readonly GuideSummary[],
   digests: ReadonlyMap<string, string>,
 ): (slug: string) => string {
-  const navigation = createHash('sha256')
-    .update(JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']))
-    .update(
-      JSON.stringify(guides.map((g) => [g.slug, g.url, g.frontmatter.title, g.questions.length])),
-    )
-    .digest('hex');
+  const address = JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']);
   return (slug) => {
     const digest = digests.get(slug);
     if (!digest) throw new ContentError(`guide "${slug}": not in the guides loader's store`);
+    // What the page shows of other guides: the sidebar's list, and the number of guides.
+    const { shown, total } = sidebarGuides(guides, slug);
+    const navigation = createHash('sha256')
+      .update(address)
+      .update(
+        JSON.stringify([
+          total,
+          shown.map((g) => [g.slug, g.url, g.frontmatter.title, g.questions.length]),
+        ]),
+      )
+      .digest('hex');
     return `${digest}:${navigation}`;
   };
 }

@@ -26,6 +26,8 @@ export interface Site {
    * page from the last build while this is unchanged.
    */
   pageKey(slug: string): string;
+  /** A guide's digest: its file, TypeScript versions, outputs and the pipeline's code. */
+  guideDigest(slug: string): string;
   taxonomy(key: TaxonomyKey): Taxonomy;
   /** Topic × company: which companies ask about each tag, and each company's topics. */
   crossCounts: CrossCounts;
@@ -101,12 +103,11 @@ function guideReader(digests: ReadonlyMap<string, string>): (slug: string) => Re
 
 function pageKeys(
   guides: readonly GuideSummary[],
-  digests: ReadonlyMap<string, string>,
+  guideDigest: (slug: string) => string,
 ): (slug: string) => string {
   const address = JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']);
   return (slug) => {
-    const digest = digests.get(slug);
-    if (!digest) throw new ContentError(`guide "${slug}": not in the guides loader's store`);
+    const digest = guideDigest(slug);
     // What the page shows of other guides: the sidebar's list, and the number of guides.
     const { shown, total } = sidebarGuides(guides, slug);
     const navigation = createHash('sha256')
@@ -127,6 +128,11 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
   const guides = stored.map((g) => g.summary);
   const digests = new Map(stored.map((g) => [g.summary.slug, g.digest]));
   guides.sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title, 'en'));
+  const guideDigest = (slug: string): string => {
+    const digest = digests.get(slug);
+    if (!digest) throw new ContentError(`guide "${slug}": not in the guides loader's store`);
+    return digest;
+  };
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
   const counted = guides.flatMap((g) => g.questions.map((q) => questionFacts(q, g)));
@@ -136,7 +142,8 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     renderedGuide: guideReader(digests),
-    pageKey: pageKeys(guides, digests),
+    pageKey: pageKeys(guides, guideDigest),
+    guideDigest,
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),
     searchWords: searchWords(

@@ -58,22 +58,24 @@ const SIMILAR = 0.5;
 export function alignLines(left: readonly string[], right: readonly string[]): AlignedRow[] {
   const a = left.map(normalise);
   const b = right.map(normalise);
-  const n = a.length;
-  const m = b.length;
-  // A listing repeats lines (`}`, `return result;`): each distinct pair of lines is compared once.
+  return alignByScore(a.length, b.length, lineScores(a, b));
+}
+
+/**
+ * How well line i of `a` pairs with line j of `b`: 3 equal, 1 similar (edit distance at most half
+ * the longer line), -1 neither. A listing repeats lines (`}`, `return result;`), so each distinct
+ * pair of lines is compared once, and the distance is skipped when the characters rule it out.
+ */
+export function lineScores(
+  a: readonly string[],
+  b: readonly string[],
+): (i: number, j: number) => number {
   const distinctA = intern(a);
   const distinctB = intern(b);
   const charactersB = distinctB.lines.map(charactersOf);
   // The counts of one line of `a` by character, set while its row is compared (see distanceAtLeast).
   const countsHere = new Int32Array(0x10000);
   let countedLine = -1;
-  const width = distinctB.lines.length;
-  const known = new Int8Array(distinctA.lines.length * width); // 0 not yet compared, 1 similar, -1 not
-  const similar = (x: number, y: number): boolean => {
-    const cell = x * width + y;
-    if (known[cell] === 0) known[cell] = isSimilar(x, y) ? 1 : -1;
-    return known[cell] === 1;
-  };
   const isSimilar = (x: number, y: number): boolean => {
     const p = distinctA.lines[x] as string;
     const q = distinctB.lines[y] as string;
@@ -93,12 +95,21 @@ export function alignLines(left: readonly string[], right: readonly string[]): A
     if (distanceAtLeast(longest, countsHere, charactersB[y] as Characters) > limit) return false;
     return distance(p, q) <= limit;
   };
-  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
-  const pair = (i: number, j: number) => {
+  const width = distinctB.lines.length;
+  const known = new Int8Array(distinctA.lines.length * width); // 0 not yet compared, 1 similar, -1 not
+  return (i, j) => {
+    if (a[i] === b[j]) return 3;
     const x = distinctA.ids[i] as number;
     const y = distinctB.ids[j] as number;
-    return a[i] === b[j] ? 3 : similar(x, y) ? 1 : -1;
+    const cell = x * width + y;
+    if (known[cell] === 0) known[cell] = isSimilar(x, y) ? 1 : -1;
+    return known[cell] as number;
   };
+}
+
+/** The weighted longest common subsequence of two listings of n and m lines, scored by `pair`. */
+function alignByScore(n: number, m: number, pair: (i: number, j: number) => number): AlignedRow[] {
+  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
       const row = score[i] as number[];

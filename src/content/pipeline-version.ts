@@ -10,10 +10,7 @@ let version: string | undefined;
  * made again rather than trusted.
  */
 export function pipelineVersion(): string {
-  if (version) return version;
-  const src = join(dirname(fileURLToPath(import.meta.url)), '..');
-  const hash = createHash('sha256');
-  for (const folder of [
+  version ??= codeDigest(join(dirname(fileURLToPath(import.meta.url)), '..'), [
     'content',
     'content/schema',
     'render',
@@ -21,7 +18,14 @@ export function pipelineVersion(): string {
     'cache',
     'examples',
     'study',
-  ]) {
+  ]).slice(0, 16);
+  return version;
+}
+
+/** A digest of the `.ts` files directly in the named folders of `src`, by name and content. */
+export function codeDigest(src: string, folders: readonly string[]): string {
+  const hash = createHash('sha256');
+  for (const folder of folders) {
     const path = join(src, folder);
     for (const name of readdirSync(path).sort()) {
       if (!name.endsWith('.ts')) continue;
@@ -32,6 +36,5 @@ export function pipelineVersion(): string {
         .update('\0');
     }
   }
-  version = hash.digest('hex').slice(0, 16);
-  return version;
+  return hash.digest('hex');
 }

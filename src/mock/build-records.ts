@@ -1,8 +1,8 @@
-import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import { siteConfig } from '../config/site.ts';
+import { codeDigest } from '../content/pipeline-version.ts';
 import { readPredictMarker, sourceWithoutMarker } from '../examples/predict-marker.ts';
 import type { RenderedGuide } from '../render/render-guide.ts';
 import type { Site } from '../site/load-site.ts';
@@ -58,17 +58,8 @@ let codeVersion: string | undefined;
 
 /** A digest of this folder's code, which makes the mock questions from a guide. */
 function mockCodeVersion(): string {
-  if (codeVersion) return codeVersion;
   // From the project, not this module's URL: in the build this code runs from a bundled chunk.
-  const folder = join(siteConfig.root, 'src', 'mock');
-  const hash = createHash('sha256');
-  for (const name of readdirSync(folder).sort())
-    if (name.endsWith('.ts'))
-      hash
-        .update(name)
-        .update('\0')
-        .update(readFileSync(join(folder, name)));
-  codeVersion = hash.digest('hex');
+  codeVersion ??= codeDigest(join(siteConfig.root, 'src'), ['mock']);
   return codeVersion;
 }
 

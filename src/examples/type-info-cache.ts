@@ -30,7 +30,7 @@ const memory = new Map<string, TypeInfo>();
  * the bank (a program over 1,000 of them held about 400 MB; at 200 the 2,000-question build peaked
  * at 1,235 MB against 1,281 MB at 500); each further one costs a second or two.
  */
-export const FILES_PER_PROGRAM = 200;
+const FILES_PER_PROGRAM = 200;
 const sharedKeys = new Map<string, string>();
 
 function entryKey(job: TypeJob, options: TypeInfoOptions): string {
@@ -64,11 +64,18 @@ export function isTypeInfoKnown(job: TypeJob, options: TypeInfoOptions): boolean
   return memory.has(key) || (!!options.cacheDir && existsSync(entryFile(key, options.cacheDir)));
 }
 
+/** The TypeScript versions split into the programs that find their types, in order. */
+export function programBatches<T>(jobs: readonly T[]): T[][] {
+  const batches: T[][] = [];
+  for (let start = 0; start < jobs.length; start += FILES_PER_PROGRAM)
+    batches.push(jobs.slice(start, start + FILES_PER_PROGRAM));
+  return batches;
+}
+
 /** Computes, in one program, the types of the TypeScript versions not cached yet. */
 export function ensureTypeInfo(jobs: readonly TypeJob[], options: TypeInfoOptions): void {
   const missing = jobs.filter((job) => !isTypeInfoKnown(job, options));
-  for (let start = 0; start < missing.length; start += FILES_PER_PROGRAM) {
-    const batch = missing.slice(start, start + FILES_PER_PROGRAM);
+  for (const batch of programBatches(missing)) {
     const fresh = computeTypeInfo(batch, options.tsconfigPath);
     batch.forEach((job, i) => {
       const info = fresh[i] as TypeInfo;

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   ensureTypeInfo,
-  FILES_PER_PROGRAM,
   isTypeInfoKnown,
+  programBatches,
   type TypeInfoOptions,
   type TypeJob,
 } from './type-info-cache.ts';
@@ -36,13 +36,12 @@ const HEAP_PER_SOURCE_BYTE = 190;
  * makes one after another.
  */
 function typesHeapMb(jobs: readonly TypeJob[]): number {
-  let largest = 0;
-  for (let start = 0; start < jobs.length; start += FILES_PER_PROGRAM) {
-    const bytes = jobs
-      .slice(start, start + FILES_PER_PROGRAM)
-      .reduce((sum, job) => sum + Buffer.byteLength(job.source), 0);
-    largest = Math.max(largest, bytes);
-  }
+  const largest = Math.max(
+    0,
+    ...programBatches(jobs).map((batch) =>
+      batch.reduce((sum, job) => sum + Buffer.byteLength(job.source), 0),
+    ),
+  );
   return Math.ceil(TYPES_HEAP_MB + (largest * HEAP_PER_SOURCE_BYTE) / 2 ** 20);
 }
 

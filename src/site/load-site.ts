@@ -106,7 +106,11 @@ function pageKeys(
   guideDigest: (slug: string) => string,
 ): (slug: string) => string {
   const address = JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']);
+  // Each guide's key once: its index page, question pages and study cards all ask for it.
+  const keys = new Map<string, string>();
   return (slug) => {
+    const known = keys.get(slug);
+    if (known) return known;
     const digest = guideDigest(slug);
     // What the page shows of other guides: the sidebar's list, and the number of guides.
     const { shown, total } = sidebarGuides(guides, slug);
@@ -119,7 +123,9 @@ function pageKeys(
         ]),
       )
       .digest('hex');
-    return `${digest}:${navigation}`;
+    const key = `${digest}:${navigation}`;
+    keys.set(slug, key);
+    return key;
   };
 }
 

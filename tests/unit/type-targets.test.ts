@@ -74,7 +74,7 @@ describe('type targets in the TypeScript pane', () => {
     expect(rows(left)[noteRow]).toContain('filler');
     // The code the error points at is underlined, the target inside it kept.
     expect(rows(right)[noteRow - 1]).toMatch(
-      /<span class="n tt te" data-type="const label: string">label<\/span>/,
+      /<span class="tt te" data-type="const label: string">label<\/span>/,
     );
   });
 

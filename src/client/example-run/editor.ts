@@ -2,6 +2,7 @@ import { javascript } from '@codemirror/lang-javascript';
 import { HighlightStyle, syntaxHighlighting } from '@codemirror/language';
 import { tags } from '@lezer/highlight';
 import { basicSetup, EditorView } from 'codemirror';
+import { TOKEN_CLASSES } from '../../render/token-classes.ts';
 
 export interface ExampleEditor {
   code(): string;
@@ -18,17 +19,14 @@ const siteTheme = EditorView.theme({
   '&.cm-focused': { outline: '2px solid var(--focus, currentColor)' },
 });
 
-/** The same token colours as the highlighted panes, whose contrast is checked in both schemes. */
+/** The same token colours as the highlighted panes (one table), whose contrast is checked in both schemes. */
 const siteHighlight = HighlightStyle.define([
-  { tag: [tags.keyword, tags.operatorKeyword, tags.modifier], color: 'var(--tk-k)' },
-  { tag: [tags.string, tags.special(tags.string), tags.regexp], color: 'var(--tk-s)' },
-  { tag: [tags.comment, tags.lineComment, tags.blockComment], color: 'var(--tk-c)' },
-  { tag: [tags.number, tags.bool, tags.null, tags.atom], color: 'var(--tk-n)' },
-  {
-    tag: [tags.function(tags.variableName), tags.function(tags.propertyName)],
-    color: 'var(--tk-f)',
-  },
-  { tag: [tags.typeName, tags.className], color: 'var(--tk-n)' },
+  ...TOKEN_CLASSES.map(({ tag, class: name }) => ({
+    tag,
+    color: `var(--tk-${name})`,
+    // As the panes show comments (code.css).
+    ...(name === 'c' ? { fontStyle: 'italic' } : {}),
+  })),
   { tag: tags.invalid, color: 'var(--danger)' },
 ]);
 

@@ -1,17 +1,9 @@
 import { alignLines } from './align-lines.ts';
+import { htmlText } from './html-text.ts';
 
 const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
 const LINE_START = '<span class="line">';
 const FILLER = '<span class="line filler" aria-hidden="true"></span>';
-
-const lineText = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&');
 
 function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
   const match = LISTING.exec(html);
@@ -33,7 +25,7 @@ export function alignCodeHtml(
   const left = splitListing(originalHtml);
   const right = splitListing(tsVersionHtml);
   if (!left || !right) return { original: originalHtml, tsVersion: tsVersionHtml };
-  const rows = alignLines(left.lines.map(lineText), right.lines.map(lineText));
+  const rows = alignLines(left.lines.map(htmlText), right.lines.map(htmlText));
   const mark = (line: string, kind: string) =>
     `<span class="line ts-${kind}">${line.slice(LINE_START.length)}`;
   const leftLines = rows.map((row) =>

@@ -1,17 +1,11 @@
 import type { ShownError, TypeHover, TypeInfo } from '../examples/type-info.ts';
 import { escapeAttribute, escapeText } from './highlight.ts';
+import { htmlText } from './html-text.ts';
 
 const FILLER = '<span class="line filler" aria-hidden="true"></span>';
 const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
 const LINE_OPEN = /^<span class="line[^"]*">/;
 const TOKEN = /<span class="([^"]*)">([^<]*)<\/span>|([^<]+)/g;
-
-const decode = (html: string) =>
-  html
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&amp;/g, '&');
 
 /**
  * The aligned pair with the TypeScript pane's identifiers made type targets: each shows its type on
@@ -97,7 +91,7 @@ function decorateLine(
   let html = '';
   for (const token of inner.matchAll(TOKEN)) {
     const className = token[1];
-    const text = decode(token[2] ?? token[3] ?? '');
+    const text = htmlText(token[2] ?? token[3] ?? '');
     const end = column + text.length;
     const inside = hovers.filter((h) => h.character >= column && h.character + h.length <= end);
     const cuts = new Set([column, end]);

@@ -1,3 +1,4 @@
+import { htmlText } from '../../render/html-text.ts';
 import type { RenderedGuide, RenderedQuestion } from '../../render/render-guide.ts';
 
 /** One "On this page" entry; depth 2 is a section, 3 a question or part inside it. */
@@ -7,24 +8,15 @@ export interface TocItem {
   depth: 2 | 3;
 }
 
-const stripTags = (html: string) =>
-  html
-    .replace(/<[^>]*>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'");
-
 /** A guide page: the quick read, then each section with its questions. */
 export function guideToc(guide: RenderedGuide): TocItem[] {
   const items: TocItem[] = [];
   if (guide.quickRead)
-    items.push({ id: 'quick-read', label: stripTags(guide.quickRead.titleHtml), depth: 2 });
+    items.push({ id: 'quick-read', label: htmlText(guide.quickRead.titleHtml), depth: 2 });
   for (const section of guide.sections) {
     items.push({
       id: section.id,
-      label: section.titleHtml === undefined ? 'Questions' : stripTags(section.titleHtml),
+      label: section.titleHtml === undefined ? 'Questions' : htmlText(section.titleHtml),
       depth: 2,
     });
     for (const block of section.blocks) {

@@ -3,13 +3,22 @@ import { htmlText } from './html-text.ts';
 
 const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
 const LINE_START = '<span class="line">';
-const FILLER = '<span class="line filler" aria-hidden="true"></span>';
+/** A blank line opposite a line only the other listing has; it is not part of the program. */
+export const FILLER = '<span class="line filler" aria-hidden="true"></span>';
 
-function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
+/**
+ * A highlighted listing split into its lines, when every line starts with `lineStart`: plain
+ * lines (`<span class="line">`, the default) before alignment, or any line (`<span class="line`)
+ * after it, when lines may be marked or fillers.
+ */
+export function splitListing(
+  html: string,
+  lineStart: string = LINE_START,
+): { open: string; lines: string[]; close: string } | undefined {
   const match = LISTING.exec(html);
   if (!match) return undefined;
   const lines = (match[2] ?? '').split('\n');
-  if (!lines.every((line) => line.startsWith(LINE_START))) return undefined;
+  if (!lines.every((line) => line.startsWith(lineStart))) return undefined;
   return { open: match[1] ?? '', lines, close: match[3] ?? '' };
 }
 

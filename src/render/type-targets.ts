@@ -1,9 +1,11 @@
 import type { ShownError, TypeHover, TypeInfo } from '../examples/type-info.ts';
 import { escapeAttribute, escapeText } from './highlight.ts';
+import { FILLER, splitListing } from './aligned-code.ts';
 import { htmlText } from './html-text.ts';
 
-const FILLER = '<span class="line filler" aria-hidden="true"></span>';
-const LISTING = /^(<pre\b[^>]*><code\b[^>]*>)([\s\S]*)(<\/code><\/pre>)$/;
+/** After alignment a line may be marked (`line ts-added`) or a filler. */
+const ANY_LINE = '<span class="line';
+
 const LINE_OPEN = /^<span class="line[^"]*">/;
 const TOKEN = /<span class="([^"]*)">([^<]*)<\/span>|([^<]+)/g;
 
@@ -18,8 +20,8 @@ export function withTypeTargets(
   info: TypeInfo | undefined,
 ): { original: string; tsVersion: string } {
   if (!info || (info.hovers.length === 0 && info.errors.length === 0)) return aligned;
-  const left = splitListing(aligned.original);
-  const right = splitListing(aligned.tsVersion);
+  const left = splitListing(aligned.original, ANY_LINE);
+  const right = splitListing(aligned.tsVersion, ANY_LINE);
   if (!left || !right || left.lines.length !== right.lines.length) return aligned;
   const hoversByLine = groupByLine(info.hovers);
   const errorsByLine = groupByLine(info.errors);
@@ -50,15 +52,6 @@ export function withTypeTargets(
     original: left.open + originalLines.join('\n') + left.close,
     tsVersion: open + tsLines.join('\n') + right.close,
   };
-}
-
-/** A highlighted, aligned listing's lines (marked and filler lines included). */
-function splitListing(html: string): { open: string; lines: string[]; close: string } | undefined {
-  const match = LISTING.exec(html);
-  if (!match) return undefined;
-  const lines = (match[2] ?? '').split('\n');
-  if (!lines.every((line) => line.startsWith('<span class="line'))) return undefined;
-  return { open: match[1] ?? '', lines, close: match[3] ?? '' };
 }
 
 function groupByLine<T extends { line: number; character: number }>(

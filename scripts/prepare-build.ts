@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { siteConfig } from '../src/config/site.ts';
 import { formatReport } from '../src/content/diagnostics.ts';
 import type { GuideEntry } from '../src/content/guide-entry.ts';
-import { type GuideCache, updateGuides } from '../src/content/guide-store.ts';
+import { type GuideCache, updateGuides, WORKER_THRESHOLD } from '../src/content/guide-store.ts';
 
 /**
  * `npm run build`'s first step: the guides loader's own work (src/content/guide-store.ts: read,
@@ -18,7 +18,18 @@ const cache: GuideCache = {
   delete: (name) => void entries.delete(name),
   names: () => [...entries.keys()],
 };
-const { diagnostics, warnings, fileCount, changed } = await updateGuides(siteConfig, cache);
+/** What this step tells `npm run build` (scripts/build.ts), when started by it. */
+export interface PrepareMessage {
+  kind: 'few-to-read';
+}
+// The channel to the build must not keep this process alive.
+process.channel?.unref();
+const { diagnostics, warnings, fileCount, changed } = await updateGuides(siteConfig, cache, {
+  // Read here without workers, in little memory, while this process holds the store's lock.
+  onReading: (count) => {
+    if (count < WORKER_THRESHOLD) process.send?.({ kind: 'few-to-read' } satisfies PrepareMessage);
+  },
+});
 if (diagnostics.length > 0 || warnings.length > 0)
   console.error(formatReport(diagnostics, fileCount, warnings));
 if (diagnostics.length > 0) process.exit(1);

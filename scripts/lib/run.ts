@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -37,4 +37,55 @@ export function runNode(
     });
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
+}
+
+/** A Node process started by `startNode`. */
+export interface Started {
+  child: ChildProcess;
+  /** Its exit code (1 if a signal ended it). */
+  exited: Promise<number>;
+  /** Shows the output held back so far, and the rest as it comes. */
+  release(): void;
+}
+
+/**
+ * Starts a Node script with this Node. With `hold`, its output is kept back until `release()`
+ * (a process started early, whose output must not mix with the report of the step before it);
+ * with `ipc`, it may send messages to this process.
+ */
+export function startNode(
+  script: string,
+  args: readonly string[],
+  env: Record<string, string> = {},
+  { hold = false, ipc = false }: { hold?: boolean; ipc?: boolean } = {},
+): Started {
+  const output = hold ? 'pipe' : 'inherit';
+  const child = spawn(process.execPath, [script, ...args], {
+    stdio: ['ignore', output, output, ...(ipc ? (['ipc'] as const) : [])],
+    env: {
+      ...process.env,
+      ...ASTRO_ENV,
+      // Piped output is not a terminal: keep the colours a terminal would have shown.
+      ...(hold && process.stdout.isTTY ? { FORCE_COLOR: '1' } : {}),
+      ...env,
+    },
+  });
+  const held: Array<[NodeJS.WriteStream, Buffer]> = [];
+  let released = !hold;
+  const forward = (to: NodeJS.WriteStream) => (chunk: Buffer) =>
+    released ? to.write(chunk) : held.push([to, chunk]);
+  child.stdout?.on('data', forward(process.stdout));
+  child.stderr?.on('data', forward(process.stderr));
+  const exited = new Promise<number>((resolve) =>
+    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0))),
+  );
+  return {
+    child,
+    exited,
+    release() {
+      if (released) return;
+      released = true;
+      for (const [to, chunk] of held.splice(0)) to.write(chunk);
+    },
+  };
 }

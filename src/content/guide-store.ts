@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
 import { hasRendered, readEntry } from '../cache/rendered-guides.ts';
+import { withStoreLock } from '../cache/store-lock.ts';
 import type { PassJob, PassOptions } from './guide-pass.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { GuideEntry, GuideReport, StoredLint } from './guide-entry.ts';
@@ -95,7 +96,7 @@ function writtenMeanwhile(
 }
 
 /** Below this many changed guides (an edit under `astro dev`), starting workers costs more than it saves. */
-const WORKER_THRESHOLD = 8;
+export const WORKER_THRESHOLD = 8;
 /** A worker's heap with Shiki and one ordinary guide's trees, plus a margin. */
 const WORKER_HEAP_MB = 256;
 const HEAP_PER_BYTE = 60;
@@ -162,9 +163,24 @@ function runWorker(jobs: PassJob[], options: PassOptions): Promise<GuideEntry[]>
  * checked and rendered again (the HTML goes to disk, the store keeps small facts); the checks
  * across guides then run over every entry's facts, so one load reports every problem.
  */
-export async function updateGuides(
+export function updateGuides(
   options: GuideStoreOptions,
   cache: GuideCache,
+  hooks: UpdateHooks = {},
+): Promise<GuideReport & { changed: number }> {
+  // One writer at a time (a build's first step and Astro's loader beside it, or a dev server).
+  return withStoreLock(options.renderCacheDir, () => update(options, cache, hooks));
+}
+
+export interface UpdateHooks {
+  /** Told how many guides will be read, before any is: `npm run build` starts Astro meanwhile when few are. */
+  onReading?(count: number): void;
+}
+
+async function update(
+  options: GuideStoreOptions,
+  cache: GuideCache,
+  hooks: UpdateHooks,
 ): Promise<GuideReport & { changed: number }> {
   const loadOptions: LoadOptions = { ...options, cacheDir: options.parseCacheDir };
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
@@ -180,6 +196,7 @@ export async function updateGuides(
     if (ready(stored, keys)) cache.set(stored);
     else changed.push(keys);
   }
+  hooks.onReading?.(changed.length);
   const pass: PassOptions = { load: loadOptions, names, ...options };
   let pending = changed;
   for (let round = 0; pending.length > 0 && round < MAX_REREADS; round++) {

@@ -134,15 +134,15 @@ test('a build after one guide changed renders its pages again and copies the oth
   const other = join(dist, 'guides', 'cdn-caching', 'index.html');
   const page = join(dist, 'guides', 'http-caching', 'index.html');
   const env = { ...process.env, ...ASTRO_ENV, GUIDES_DIR: guides, CACHE_DIR: join(site, 'cache') };
-  const build = () => {
+  const build = (status = 0) => {
     const run = spawnSync(process.execPath, ['scripts/build.ts', '--out', dist], {
       cwd: root,
       env,
       encoding: 'utf8',
       maxBuffer: 64 * 2 ** 20,
     });
-    expect(run.status, run.stdout + run.stderr).toBe(0);
-    return run.stdout;
+    expect(run.status, run.stdout + run.stderr).toBe(status);
+    return status === 0 ? run.stdout : run.stdout + run.stderr;
   };
   /** A guide's keyed files: its page and question pages, its study cards, its downloads. */
   const keyedFiles = (slug: string) => [
@@ -176,6 +176,24 @@ test('a build after one guide changed renders its pages again and copies the oth
     const third = build();
     expect(restored(third)).toBe(downloads.length);
     expect(readFileSync(other, 'utf8')).toContain(title);
+
+    // One guide broken: Astro starts beside the first step (one guide to read), is stopped when
+    // the step finds the problem, and none of its output shows; the site is left as it was.
+    const published = readFileSync(page, 'utf8');
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8').replace(/^difficulty: .*$/m, 'difficulty: impossible'),
+    );
+    const failed = build(1);
+    expect(failed).toMatch(/http-caching\.md:\d+/);
+    expect(failed).toContain('dist/ was left as it was');
+    expect(failed).not.toContain('[build]');
+    expect(readFileSync(page, 'utf8')).toBe(published);
+    expect(existsSync(`${dist}.staging`)).toBe(false);
+    // The sites each build replaced are deleted after it returned, by a process of its own.
+    await expect
+      .poll(() => readdirSync(site).filter((name) => name.startsWith('dist.')), { timeout: 60_000 })
+      .toEqual([]);
   } finally {
     rmSync(site, { recursive: true, force: true });
   }

@@ -68,7 +68,9 @@ let astro: Started | undefined;
 prepare.child.on('message', (message: PrepareMessage) => {
   if (message.kind === 'few-to-read' && !astro) astro = startAstro(true);
 });
-if ((await prepare.exited) !== 0) {
+const prepared = await prepare.exited;
+prepare.child.removeAllListeners('message'); // a message still on its way starts nothing now
+if (prepared !== 0) {
   if (astro) {
     astro.child.kill('SIGTERM');
     await astro.exited;

@@ -30,13 +30,7 @@ export function runNode(
   args: readonly string[],
   env: Record<string, string> = {},
 ): Promise<number> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [script, ...args], {
-      stdio: 'inherit',
-      env: { ...process.env, ...ASTRO_ENV, ...env },
-    });
-    child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
-  });
+  return startNode(script, args, env).exited;
 }
 
 /** A Node process started by `startNode`. */
@@ -61,7 +55,7 @@ export function startNode(
 ): Started {
   const output = hold ? 'pipe' : 'inherit';
   const child = spawn(process.execPath, [script, ...args], {
-    stdio: ['ignore', output, output, ...(ipc ? (['ipc'] as const) : [])],
+    stdio: ['inherit', output, output, ...(ipc ? (['ipc'] as const) : [])],
     env: {
       ...process.env,
       ...ASTRO_ENV,

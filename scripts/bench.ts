@@ -57,6 +57,8 @@ const figures = {
   distMB: round(sizeOf(out) / 1024 / 1024),
   guidePageKBgz: round(gzipSync(guidePage).length / 1024),
   pagefindMB: round(sizeOf(join(out, 'pagefind')) / 1024 / 1024),
+  // Each build's two steps, as the build reports them: reading the guides, then Astro.
+  stepsSeconds: { cold: cold.steps, rebuild: rebuild.steps, retitle: retitle.steps },
   // The 1-minute load average as each build started and ended: the machine is shared.
   loadAverage: { cold: cold.load, rebuild: rebuild.load, retitle: retitle.load },
   // One large guide and one four times larger, each read and checked cold: linear reading gives a ratio near 4.
@@ -67,7 +69,12 @@ else console.error(`kept ${work}`);
 console.log(JSON.stringify(figures));
 
 /** Runs the real build (`scripts/build.ts`), timing it and sampling the RSS of its whole process tree. */
-async function timedBuild(): Promise<{ seconds: number; peakRss: number; load: number[] }> {
+async function timedBuild(): Promise<{
+  seconds: number;
+  peakRss: number;
+  load: number[];
+  steps: { guides: number; astro: number };
+}> {
   const loadBefore = round(loadavg()[0] ?? 0);
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
@@ -85,10 +92,13 @@ async function timedBuild(): Promise<{ seconds: number; peakRss: number; load: n
     console.error(log);
     throw new Error(`the benchmark build failed with exit code ${code}`);
   }
+  const steps = /guides ([\d.]+) s, then Astro ([\d.]+) s\./.exec(log);
+  if (!steps) throw new Error(`the build did not report its steps' times:\n${log.slice(-2000)}`);
   return {
     seconds: (performance.now() - started) / 1000,
     peakRss,
     load: [loadBefore, round(loadavg()[0] ?? 0)],
+    steps: { guides: Number(steps[1]), astro: Number(steps[2]) },
   };
 }
 

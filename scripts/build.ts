@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 import { DeployAddressError, parseDeployAddress } from '../src/config/deploy-address.ts';
 import { binPath, type Started, startNode } from './lib/run.ts';
@@ -50,6 +51,7 @@ const RETURN_FREED_MEMORY = {
   MIMALLOC_ARENA_EAGER_COMMIT: '0',
 };
 
+const started = performance.now();
 rmSync(staging, { recursive: true, force: true });
 const startAstro = (hold: boolean) =>
   startNode(
@@ -69,6 +71,7 @@ prepare.child.on('message', (message: PrepareMessage) => {
   if (message.kind === 'few-to-read' && !astro) astro = startAstro(true);
 });
 const prepared = await prepare.exited;
+const firstStepDone = performance.now();
 prepare.child.removeAllListeners('message'); // a message still on its way starts nothing now
 if (prepared !== 0) {
   if (astro) {
@@ -84,6 +87,7 @@ if (prepared !== 0) {
 astro ??= startAstro(false);
 astro.release();
 const code = await astro.exited;
+const astroDone = performance.now();
 if (code !== 0 || !existsSync(resolve(staging, 'index.html'))) {
   rmSync(staging, { recursive: true, force: true });
   console.error(`\nbuild failed; ${values.out}/ was left as it was.`);
@@ -99,6 +103,16 @@ console.log(
   `\nBuilt the site into ${values.out}/ for ${address.siteUrl ?? ''}${address.base}` +
     (address.siteUrl ? '.' : ' (no --site: no sitemap or absolute URLs).'),
 );
+// Where the time went (`npm run bench` reads this line): Astro's part is from the end of the
+// first step, so time it spent starting beside that step is not counted twice.
+console.log(
+  `Took ${seconds(performance.now() - started)} s: guides ${seconds(firstStepDone - started)} s, ` +
+    `then Astro ${seconds(astroDone - firstStepDone)} s.`,
+);
+
+function seconds(ms: number): string {
+  return (ms / 1000).toFixed(1);
+}
 
 /** Old sites a background deletion did not finish (the machine stopped): `<out>.previous-<pid>`. */
 function leftovers(folder: string): string[] {

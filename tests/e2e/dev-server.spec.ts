@@ -163,6 +163,10 @@ test('a build after one guide changed renders its pages again and copies the oth
     const words = `Revalidated ${Date.now()}`;
     writeFileSync(edited, text.replace('Validators', words));
     const second = build();
+    // Its last line says where the time went (`npm run bench` reads it).
+    expect(second.trim().split('\n').at(-1)).toMatch(
+      /^Took \d+\.\d s: guides \d+\.\d s, then Astro \d+\.\d s\.$/,
+    );
     expect(readFileSync(page, 'utf8')).toContain(words);
     expect(readFileSync(other, 'utf8')).toBe(before);
     const copied = [...keyedFiles('cdn-caching'), ...keyedFiles('with-ts-version')];

@@ -17,6 +17,7 @@ import {
   type LoadOptions,
   repeatedSlugs,
 } from './load-guides.ts';
+import { sharedKey } from '../examples/typecheck.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
@@ -50,8 +51,18 @@ export function guideKeys(
   options: Pick<GuideStoreOptions, 'guidesDir' | 'root'>,
   names = findGuideFiles(options.guidesDir, options.root).names,
 ): Array<{ name: string; source: string; digest: string }> {
-  const version = pipelineVersion();
+  const version = renderVersion(options.root);
   return names.map((name) => keysOf(options, names, name, version));
+}
+
+/**
+ * What a guide's HTML depends on besides its own files: the pipeline's code, and what the types
+ * of its TypeScript versions depend on (`content/tsconfig.json`, and the compiler and installed
+ * types, which the lock file pins). A change to either renders every guide again; before, the
+ * pages kept the types an earlier tsconfig gave until each guide changed.
+ */
+function renderVersion(root: string): string {
+  return contentKey(pipelineVersion(), sharedKey(join(root, 'content/tsconfig.json'), root));
 }
 
 function keysOf(
@@ -83,7 +94,7 @@ function writtenMeanwhile(
   names: readonly string[],
   read: readonly PassJob[],
 ): PassJob[] {
-  const version = pipelineVersion();
+  const version = renderVersion(options.root);
   return read.flatMap((job) => {
     let now: PassJob;
     try {

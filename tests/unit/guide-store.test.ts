@@ -1,6 +1,14 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRenderedGuide, readSearchRecords } from '../../src/cache/rendered-guides.ts';
 import type { GuideEntry } from '../../src/content/guide-entry.ts';
@@ -97,6 +105,31 @@ describe('the guide store', () => {
     const now = guideKeys(options).find((k) => k.name === 'http-caching.md');
     expect(store.map.get('http-caching.md')?.digest).toBe(now?.digest);
     expect(store.map.get('http-caching.md')?.problems).toEqual([]);
+  });
+
+  it("reads every guide again when the examples' tsconfig or lock file changes, not their records", () => {
+    const options = copyOf('valid/links-between-guides');
+    const project = join(dirname(options.guidesDir), 'project');
+    mkdirSync(join(project, 'content'), { recursive: true });
+    for (const file of ['content/tsconfig.json', 'package-lock.json'])
+      cpSync(join(root, file), join(project, file));
+    const keys = () => guideKeys({ ...options, root: project });
+    const before = keys();
+    const tsconfig = join(project, 'content/tsconfig.json');
+    writeFileSync(
+      tsconfig,
+      readFileSync(tsconfig, 'utf8').replace('"strict": true', '"strict": false'),
+    );
+    const retyped = keys();
+    writeFileSync(join(project, 'package-lock.json'), '{}');
+    const relocked = keys();
+    for (const [i, key] of before.entries()) {
+      expect(retyped[i]?.digest).not.toBe(key.digest);
+      expect(relocked[i]?.digest).not.toBe(retyped[i]?.digest);
+      // The search records do not show types: they stay where they are.
+      expect([retyped[i]?.source, relocked[i]?.source]).toEqual([key.source, key.source]);
+    }
+    expect(before).toHaveLength(2);
   });
 
   it.each(['invalid/link-to-missing-page', 'invalid/slug-clash', 'invalid/many-problems'])(

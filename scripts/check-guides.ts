@@ -9,7 +9,7 @@ import {
   formatReport,
 } from '../src/content/diagnostics.ts';
 import { type LoadResult, loadGuides } from '../src/content/load-guides.ts';
-import { typecheckTsVersions } from '../src/examples/typecheck.ts';
+import { examplesTsconfig, typecheckTsVersions } from '../src/examples/typecheck.ts';
 
 export interface GuideCheckOptions {
   /** Also type-check the examples' TypeScript versions (cached per file between runs). */
@@ -52,7 +52,7 @@ export function runGuideCheck(
     cacheDir: cacheDir && join(cacheDir, 'mdast'),
   });
   const typeErrors = typecheck
-    ? typecheckTsVersions(result.tsVersions, resolve(root, 'content/tsconfig.json'), root, {
+    ? typecheckTsVersions(result.tsVersions, examplesTsconfig(root), root, {
         cacheDir: cacheDir && join(cacheDir, 'typecheck'),
       })
     : [];

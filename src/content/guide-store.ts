@@ -6,6 +6,7 @@ import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
 import { hasRendered, readEntry } from '../cache/rendered-guides.ts';
 import { withStoreLock } from '../cache/store-lock.ts';
+import { examplesTsconfig, sharedKey } from '../examples/typecheck.ts';
 import type { PassJob, PassOptions } from './guide-pass.ts';
 import type { Diagnostic } from './diagnostics.ts';
 import type { GuideEntry, GuideReport, StoredLint } from './guide-entry.ts';
@@ -17,7 +18,6 @@ import {
   type LoadOptions,
   repeatedSlugs,
 } from './load-guides.ts';
-import { sharedKey } from '../examples/typecheck.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';
@@ -62,7 +62,7 @@ export function guideKeys(
  * pages kept the types an earlier tsconfig gave until each guide changed.
  */
 function renderVersion(root: string): string {
-  return contentKey(pipelineVersion(), sharedKey(join(root, 'content/tsconfig.json'), root));
+  return contentKey(pipelineVersion(), sharedKey(examplesTsconfig(root), root));
 }
 
 function keysOf(

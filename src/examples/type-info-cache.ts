@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type ts from 'typescript';
 import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
 import { extractTypeInfo, type TypeInfo } from './type-info.ts';
-import { sharedKey } from './typecheck.ts';
+import { examplesTsconfig, sharedKey } from './typecheck.ts';
 
 /** A TypeScript version as the type work needs it (what a worker thread can be sent). */
 export interface TypeJob {
@@ -130,5 +130,5 @@ export function typeInfoOptions(
   cacheDir: string | undefined,
   root: string = process.cwd(),
 ): TypeInfoOptions {
-  return { cacheDir, tsconfigPath: resolve(root, 'content/tsconfig.json'), root };
+  return { cacheDir, tsconfigPath: examplesTsconfig(root), root };
 }

@@ -105,6 +105,11 @@ function checkProgram(
 }
 
 /** What every example's result depends on besides its own text: compiler, options, installed types. */
+/** The examples' tsconfig: type checks, types and the guides' digests all read this one. */
+export function examplesTsconfig(root: string): string {
+  return resolve(root, 'content/tsconfig.json');
+}
+
 export function sharedKey(tsconfigPath: string, root: string): string {
   const read = (path: string) => {
     try {

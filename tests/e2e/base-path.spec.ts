@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { buildUnderBase, type BasePathSite } from '../helpers/base-path-site.ts';
 import { builtPages, decodeEntities, fileForPath } from '../helpers/dist.ts';
+import { PRECACHE_MS, untilOfflineReady } from './offline-ready.ts';
 
 const BASE = '/interview-prep/';
 const SITE_URL = 'https://example.org';
@@ -142,17 +143,9 @@ test('the service worker controls the base path and serves it with the network c
   page,
   context,
 }) => {
-  test.setTimeout(120_000);
-  await page.goto(at('/'));
-  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', {
-    timeout: 90_000,
-  });
-  const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+  test.setTimeout(PRECACHE_MS + 60_000);
+  const scope = await untilOfflineReady(page, at('/'));
   expect(scope).toBe(`${site.server.url}/`);
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
 
   await context.setOffline(true);
   const question = questions[1] as (typeof questions)[number];

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
+import { PRECACHE_MS, untilOfflineReady } from './offline-ready.ts';
 import { browserExamples, pageExamples } from './runnable-examples.ts';
 
 /** The first example that runs in the page, and the first that needs Node. */
@@ -23,19 +24,9 @@ test('an example runs in the page with the network cut and says its output match
   page,
   context,
 }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(PRECACHE_MS + 90_000);
   if (!runnable) throw new Error('no browser-runnable example in the bank');
-  await page.goto('/');
-  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', {
-    timeout: 90_000,
-  });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await untilOfflineReady(page, '/');
   await context.setOffline(true);
   await page.goto(runnable.path);
   const pair = pairOf(page, runnable.id);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, type BrowserContext, type Page, test } from '@playwright/test';
+import { PRECACHE_MS, untilOfflineReady } from './offline-ready.ts';
 import { questions } from './site-data.ts';
 import { normaliseOutput } from '../../src/examples/normalise-output.ts';
 import { PredictIndexSchema } from '../../src/mock/records.ts';
@@ -10,21 +11,8 @@ const predict = PredictIndexSchema.parse(
   JSON.parse(readFileSync(resolve(import.meta.dirname, '../../dist/mock/predict.json'), 'utf8')),
 );
 
-/** One visit lets the service worker precache the site (1,000+ files: minutes on a saturated machine); then the network is cut. */
-const PRECACHE_MS = 180_000;
-
 async function goOffline(page: Page, context: BrowserContext): Promise<void> {
-  await page.goto('/');
-  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', {
-    timeout: PRECACHE_MS,
-  });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
+  await untilOfflineReady(page, '/');
   await context.setOffline(true);
 }
 

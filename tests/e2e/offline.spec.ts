@@ -1,24 +1,14 @@
 import { expect, test } from '@playwright/test';
+import { PRECACHE_MS, untilOfflineReady } from './offline-ready.ts';
 import { mostCommon, questions, type ExpectedQuestion } from './site-data.ts';
 
 test('after one visit, the site and its search work with the network cut', async ({
   page,
   context,
 }) => {
-  test.setTimeout(90_000);
-  await page.goto('/');
+  test.setTimeout(PRECACHE_MS + 90_000);
   // The service worker precaches every page, asset and the search index, then says so.
-  await expect(page.locator('[data-pwa-status]')).toContainText('Available offline', {
-    timeout: 60_000,
-  });
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-  });
-  await page.reload();
-  await expect
-    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
-    .toBe(true);
-
+  await untilOfflineReady(page, '/');
   await context.setOffline(true);
   const target = questions[questions.length - 1] as ExpectedQuestion;
 

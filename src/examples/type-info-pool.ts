@@ -48,8 +48,8 @@ function typesHeapMb(jobs: readonly TypeJob[]): number {
 
 /**
  * Finds the types of every TypeScript version not cached yet, in a worker thread of its own (two
- * for a large bank), before the guides are rendered: the renderers then only read the cache, and the compiler's
- * memory is returned before rendering starts.
+ * for a large bank), before the guides are rendered: the renderers then only read the cache, and
+ * the compiler's memory is returned before rendering starts.
  */
 export async function findTypesAhead(
   jobs: readonly TypeJob[],

@@ -104,12 +104,12 @@ function checkProgram(
   return { byVersion, elsewhere, ts };
 }
 
-/** What every example's result depends on besides its own text: compiler, options, installed types. */
 /** The examples' tsconfig: type checks, types and the guides' digests all read this one. */
 export function examplesTsconfig(root: string): string {
   return resolve(root, 'content/tsconfig.json');
 }
 
+/** What every example's result depends on besides its own text: compiler, options, installed types. */
 export function sharedKey(tsconfigPath: string, root: string): string {
   const read = (path: string) => {
     try {

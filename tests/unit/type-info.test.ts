@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/load-guides.ts';
 import { expectedErrors, unexpectedErrors } from '../../src/examples/expected-errors.ts';
 import { typeInfoFor, typeInfoOptions } from '../../src/examples/type-info-cache.ts';
-import { typecheckTsVersions } from '../../src/examples/typecheck.ts';
+import { examplesTsconfig, typecheckTsVersions } from '../../src/examples/typecheck.ts';
 import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'type-info-'));
@@ -119,7 +119,7 @@ console.log(table['b'] * 2);
     const code = readFileSync(file, 'utf8');
     writeFileSync(file, `${directive}\n${code}`);
     const { tsVersions } = loadGuides({ guidesDir, root: work });
-    return typecheckTsVersions(tsVersions, join(projectRoot, 'content/tsconfig.json'), work).map(
+    return typecheckTsVersions(tsVersions, examplesTsconfig(projectRoot), work).map(
       (d) => d.message,
     );
   }

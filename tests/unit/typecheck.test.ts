@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/load-guides.ts';
-import { typecheckTsVersions } from '../../src/examples/typecheck.ts';
+import { examplesTsconfig, typecheckTsVersions } from '../../src/examples/typecheck.ts';
 import { fixturesDir, projectRoot, scenarioDir } from '../helpers/fixtures.ts';
 
 describe('typecheckTsVersions', () => {
@@ -14,7 +14,7 @@ describe('typecheckTsVersions', () => {
     });
     const diagnostics = typecheckTsVersions(
       result.tsVersions,
-      join(projectRoot, 'content/tsconfig.json'),
+      examplesTsconfig(projectRoot),
       projectRoot,
     );
     expect(diagnostics).toHaveLength(1);
@@ -33,11 +33,7 @@ describe('typecheckTsVersions', () => {
       root: projectRoot,
     });
     expect(
-      typecheckTsVersions(
-        result.tsVersions,
-        join(projectRoot, 'content/tsconfig.json'),
-        projectRoot,
-      ),
+      typecheckTsVersions(result.tsVersions, examplesTsconfig(projectRoot), projectRoot),
     ).toEqual([]);
   });
 });
@@ -52,7 +48,7 @@ describe('typecheckTsVersions with a cache', () => {
       const check = () =>
         typecheckTsVersions(
           loadGuides({ guidesDir, root: work }).tsVersions,
-          join(projectRoot, 'content/tsconfig.json'),
+          examplesTsconfig(projectRoot),
           work,
           { cacheDir },
         ).map((d) => d.message);

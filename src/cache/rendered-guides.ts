@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import type { RenderedBlock, RenderedGuide, RenderedSection } from '../render/render-guide.ts';
 import type { SearchRecord } from '../site/search-records.ts';
@@ -90,3 +90,83 @@ function readJson<T>(file: string): T | undefined {
     return undefined;
   }
 }
+
+/**
+ * How long the store keeps a file no run needs any more. A build reads pages and records for
+ * the length of its Astro step after its loader has marked them in use (`pruneStore`), while a dev
+ * server beside it may already have newer versions: an hour leaves that build time to finish.
+ */
+export const KEEP_UNUSED_MS = 60 * 60 * 1000;
+
+/** What `pruneStore` judges by: the current guides' keys, and whether a guide file is this store's. */
+export interface StoreUse {
+  current: readonly RenderedKeys[];
+  /** Whether an entry's guide (its `file`, relative to the project root) belongs to the guides folder being loaded. */
+  owns(file: string): boolean;
+}
+
+/**
+ * Keeps the store from growing with every edit: each version of a guide is written under a new
+ * digest, so under `npm run dev` every save left the last one's pages (about 0.5 MB for a guide of
+ * ten questions) for ever. The current guides' files are marked in use; an earlier version of a
+ * guide of this folder, unused for `KEEP_UNUSED_MS`, is deleted (pages, records, then its entry),
+ * as is a file a stopped write left half-made. Entries of another folder's guides sharing the
+ * cache (`GUIDES_DIR` without `CACHE_DIR`) are left to that folder's own runs. Returns how many
+ * files went.
+ */
+export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number {
+  const inUse = new Set(
+    use.current.flatMap((k) => [
+      `${k.digest}.guide.json`,
+      `${k.digest}.entry.json`,
+      `${k.source}.records.json`,
+    ]),
+  );
+  const sources = new Set(use.current.map((k) => k.source));
+  const unusedSince = (name: string): number | undefined => {
+    try {
+      return statSync(join(dir, name)).mtimeMs;
+    } catch {
+      return undefined; // gone meanwhile
+    }
+  };
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return 0;
+  }
+  let removed = 0;
+  const remove = (name: string) => {
+    if (existsSync(join(dir, name))) removed++;
+    rmSync(join(dir, name), { force: true });
+  };
+  for (const name of names) {
+    const mtime = unusedSince(name);
+    if (mtime === undefined) continue;
+    if (inUse.has(name)) {
+      // Marked in use; only when half the time has passed, so a warm run writes almost nothing.
+      if (mtime < now - KEEP_UNUSED_MS / 2) utimesSync(join(dir, name), now / 1000, now / 1000);
+      continue;
+    }
+    if (mtime >= now - KEEP_UNUSED_MS) continue;
+    if (HALF_WRITTEN.test(name)) {
+      remove(name);
+      continue;
+    }
+    const digest = ENTRY_FILE.exec(name)?.[1];
+    if (!digest) continue;
+    const entry = readJson<{ file?: unknown; source?: unknown }>(join(dir, name));
+    if (!entry || typeof entry.file !== 'string' || !use.owns(entry.file)) continue;
+    remove(`${digest}.guide.json`);
+    if (typeof entry.source === 'string' && !sources.has(entry.source))
+      remove(`${entry.source}.records.json`);
+    // The entry last: a run stopped midway finds it again next time.
+    remove(name);
+  }
+  return removed;
+}
+
+const ENTRY_FILE = /^([0-9a-f]+)\.entry\.json$/;
+/** `writeCacheFile`'s temporary name: the file's, then the writer's process id and a random word. */
+const HALF_WRITTEN = /\.json\.\d+\.[0-9a-z]+$/;

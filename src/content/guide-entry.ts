@@ -26,6 +26,8 @@ export interface GuideEntry {
   file: string;
   /** Digest of everything the entry was made from: the file, its examples, the guides' names, the pipeline's code. */
   digest: string;
+  /** Key of the guide's own files (not the code): its search records are named by it. */
+  source: string;
   /** The guide's own problems; the checks across guides run on every load. */
   problems: Diagnostic[];
   /** The guide's pages, ids and site links, for the link check across guides. */

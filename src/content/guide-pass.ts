@@ -35,6 +35,7 @@ export async function checkAndRender(
       name: job.name,
       file: guidePath(options.load, job.name),
       digest: job.digest,
+      source: job.source,
       problems: checked.diagnostics,
       links: siteLinks.facts(),
       lint: checked.lintable && storedLint(checked.lintable),

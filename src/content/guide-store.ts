@@ -1,10 +1,10 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import { contentKey } from '../cache/disk-cache.ts';
-import { hasRendered, readEntry } from '../cache/rendered-guides.ts';
+import { hasRendered, pruneStore, readEntry } from '../cache/rendered-guides.ts';
 import { withStoreLock } from '../cache/store-lock.ts';
 import { examplesTsconfig, sharedKey } from '../examples/typecheck.ts';
 import type { PassJob, PassOptions } from './guide-pass.ts';
@@ -200,7 +200,8 @@ async function update(
   const ready = (entry: GuideEntry | undefined, keys: PassJob): entry is GuideEntry =>
     entry?.digest === keys.digest &&
     (entry.problems.length > 0 || hasRendered(options.renderCacheDir, keys));
-  for (const keys of guideKeys(options, names)) {
+  const current = guideKeys(options, names);
+  for (const keys of current) {
     if (ready(cache.get(keys.name), keys)) continue;
     // Checked by an earlier run (`npm run build`'s first step): the entry on disk is the same.
     const stored = readEntry<GuideEntry>(options.renderCacheDir, keys.digest);
@@ -210,12 +211,17 @@ async function update(
   hooks.onReading?.(changed.length);
   const pass: PassOptions = { load: loadOptions, names, ...options };
   let pending = changed;
+  // The keys this run's pages may read: a guide read again has newer ones than at the start.
+  const inUse = [...current];
   for (let round = 0; pending.length > 0 && round < MAX_REREADS; round++) {
     for (const entry of await checkAndRenderAll(pending, pass)) cache.set(entry);
     pending = writtenMeanwhile(options, names, pending);
+    inUse.push(...pending);
   }
-  const current = new Set(names);
-  for (const name of cache.names()) if (!current.has(name)) cache.delete(name);
+  const present = new Set(names);
+  for (const name of cache.names()) if (!present.has(name)) cache.delete(name);
+  const folder = relative(options.root, options.guidesDir).split('\\').join('/') || '.';
+  pruneStore(options.renderCacheDir, { current: inUse, owns: (file) => dirname(file) === folder });
   const entries = names.flatMap((name) => cache.get(name) ?? []);
   const fileLevel = fileDiagnostics(loadOptions, names, refused, guideFiles);
   const repeats = new Set(

@@ -8,6 +8,7 @@ import {
   formatDiagnostic,
   formatReport,
 } from '../src/content/diagnostics.ts';
+import { sweepCache } from '../src/cache/disk-cache.ts';
 import { type LoadResult, loadGuides } from '../src/content/load-guides.ts';
 import { examplesTsconfig, typecheckTsVersions } from '../src/examples/typecheck.ts';
 
@@ -51,11 +52,14 @@ export function runGuideCheck(
     root,
     cacheDir: cacheDir && join(cacheDir, 'mdast'),
   });
+  const typecheckCache = cacheDir && join(cacheDir, 'typecheck');
   const typeErrors = typecheck
     ? typecheckTsVersions(result.tsVersions, examplesTsconfig(root), root, {
-        cacheDir: cacheDir && join(cacheDir, 'typecheck'),
+        cacheDir: typecheckCache,
       })
     : [];
+  // Results not read for two weeks go (once a day); a run reading one meanwhile checks it again.
+  if (typecheckCache) sweepCache(typecheckCache);
   const diagnostics = [...result.diagnostics, ...typeErrors];
   return {
     ok: diagnostics.length === 0,

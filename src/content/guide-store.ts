@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, extname, join, relative } from 'node:path';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { contentKey } from '../cache/disk-cache.ts';
+import { contentKey, sweepCache } from '../cache/disk-cache.ts';
 import { hasRendered, pruneStore, readEntry } from '../cache/rendered-guides.ts';
 import { withStoreLock } from '../cache/store-lock.ts';
 import { examplesTsconfig, sharedKey } from '../examples/typecheck.ts';
@@ -222,6 +222,8 @@ async function update(
   for (const name of cache.names()) if (!present.has(name)) cache.delete(name);
   const folder = relative(options.root, options.guidesDir).split('\\').join('/') || '.';
   pruneStore(options.renderCacheDir, { current: inUse, owns: (file) => dirname(file) === folder });
+  // Under the lock, so no pass is reading these as they go.
+  for (const dir of [options.codeCacheDir, options.parseCacheDir]) sweepCache(dir);
   const entries = names.flatMap((name) => cache.get(name) ?? []);
   const fileLevel = fileDiagnostics(loadOptions, names, refused, guideFiles);
   const repeats = new Set(

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type ts from 'typescript';
-import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { contentKey, readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 import { extractTypeInfo, type TypeInfo } from './type-info.ts';
 import { examplesTsconfig, sharedKey } from './typecheck.ts';
 
@@ -51,8 +51,9 @@ export function cachedTypeInfo(job: TypeJob, options: TypeInfoOptions): TypeInfo
   const known = memory.get(key);
   if (known || !options.cacheDir) return known;
   // Not kept in memory: a large build reads each once, and thousands would add up.
+  const text = readCacheFile(entryFile(key, options.cacheDir));
   try {
-    return JSON.parse(readFileSync(entryFile(key, options.cacheDir), 'utf8')) as TypeInfo;
+    return text === undefined ? undefined : (JSON.parse(text) as TypeInfo);
   } catch {
     return undefined;
   }

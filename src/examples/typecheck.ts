@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type ts from 'typescript';
-import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { contentKey, readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
 import { expectedErrors, unexpectedErrors } from './expected-errors.ts';
@@ -187,9 +187,10 @@ function atBlock(tsVersion: TsVersion, error: TypeError): Diagnostic {
 }
 
 function readCached(entry: string | undefined): TypeError[] | undefined {
-  if (!entry) return undefined;
+  const text = entry && readCacheFile(entry);
+  if (text === undefined) return undefined;
   try {
-    const cached = JSON.parse(readFileSync(entry, 'utf8')) as CachedResult;
+    const cached = JSON.parse(text) as CachedResult;
     const unchanged = cached.imports.every(({ path, hash }) => fileHash(path) === hash);
     return unchanged ? cached.errors : undefined;
   } catch {

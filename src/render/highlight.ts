@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { contentKey, writeCacheFile } from '../cache/disk-cache.ts';
+import { contentKey, readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 import { highlightCode, tagHighlighter } from '@lezer/highlight';
 import { parser as javascriptParser } from '@lezer/javascript';
 import {
@@ -88,13 +88,8 @@ async function fromDiskOrRender(
   cacheDir: string | undefined,
 ): Promise<string> {
   const file = cacheDir ? join(cacheDir, `${key}.html`) : undefined;
-  if (file) {
-    try {
-      return readFileSync(file, 'utf8');
-    } catch {
-      // not cached yet
-    }
-  }
+  const cached = file && readCacheFile(file);
+  if (cached !== undefined) return cached;
   const html = await render(code, lang);
   if (file) writeCacheFile(file, html);
   return html;

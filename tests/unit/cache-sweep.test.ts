@@ -6,19 +6,18 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { randomInt } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readCacheFile, sweepCache, UNUSED_FOR_MS } from '../../src/cache/disk-cache.ts';
 import { readRenderedGuide } from '../../src/cache/rendered-guides.ts';
-import type { GuideEntry } from '../../src/content/guide-entry.ts';
-import { type GuideCache, updateGuides } from '../../src/content/guide-store.ts';
+import { updateGuides } from '../../src/content/guide-store.ts';
+import { fixturesDir } from '../helpers/fixtures.ts';
+import { age, memoryStore, storeOptions } from '../helpers/guide-store.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const DAY = 24 * 60 * 60 * 1000;
 const work: string[] = [];
 afterEach(() => {
@@ -31,9 +30,6 @@ function folder(): string {
   return dir;
 }
 
-/** Sets a file's times as if it was last written `ms` ago. */
-const age = (path: string, ms: number) =>
-  utimesSync(path, (Date.now() - ms) / 1000, (Date.now() - ms) / 1000);
 const mtime = (path: string) => statSync(path).mtimeMs;
 
 /** Every file under a folder, relative to it, the sweep's own marker left out. */
@@ -42,16 +38,6 @@ function filesUnder(dir: string): string[] {
     .filter((e) => e.isFile() && e.name !== '.swept')
     .map((e) => join(e.parentPath, e.name).slice(dir.length + 1))
     .sort();
-}
-
-function memoryStore(): GuideCache {
-  const map = new Map<string, GuideEntry>();
-  return {
-    get: (name) => map.get(name),
-    set: (entry) => void map.set(entry.name, entry),
-    delete: (name) => void map.delete(name),
-    names: () => [...map.keys()],
-  };
 }
 
 describe('reading a cache entry', () => {
@@ -108,9 +94,7 @@ describe('sweeping a cache folder', () => {
   it("runs with a load: a guide read again keeps its blocks, an unchanged guide's unused ones go and come back when needed", async () => {
     const dir = folder();
     const guidesDir = join(dir, 'guides');
-    cpSync(join(root, 'tests/fixtures/valid/links-between-guides'), guidesDir, {
-      recursive: true,
-    });
+    cpSync(join(fixturesDir, 'valid/links-between-guides'), guidesDir, { recursive: true });
     // Each guide's listing made its own and this test's: test files share their worker's modules,
     // and a block another file highlighted without a cache folder is kept in memory, not written.
     for (const [name, seconds] of [
@@ -122,13 +106,7 @@ describe('sweeping a cache folder', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace('max-age=60', own));
     }
     const cache = join(dir, 'cache');
-    const options = {
-      guidesDir,
-      root,
-      parseCacheDir: join(cache, 'mdast'),
-      codeCacheDir: join(cache, 'code'),
-      renderCacheDir: join(cache, 'guides'),
-    };
+    const options = storeOptions(guidesDir, cache);
     const store = memoryStore();
     await updateGuides(options, store);
     const code = filesUnder(options.codeCacheDir);

@@ -8,15 +8,14 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readRenderedGuide, readSearchRecords } from '../../src/cache/rendered-guides.ts';
-import type { GuideEntry } from '../../src/content/guide-entry.ts';
-import { type GuideCache, guideKeys, updateGuides } from '../../src/content/guide-store.ts';
+import { guideKeys, updateGuides } from '../../src/content/guide-store.ts';
 import { loadGuides } from '../../src/content/load-guides.ts';
+import { fixturesDir as fixtures, projectRoot as root } from '../helpers/fixtures.ts';
+import { memoryStore, storeOptions } from '../helpers/guide-store.ts';
 
-const root = resolve(import.meta.dirname, '../..');
-const fixtures = join(root, 'tests/fixtures');
 const work: string[] = [];
 
 afterEach(() => {
@@ -29,26 +28,7 @@ function copyOf(folder: string) {
   work.push(dir);
   const guidesDir = join(dir, 'guides');
   cpSync(join(fixtures, folder), guidesDir, { recursive: true });
-  const cache = join(dir, 'cache');
-  return {
-    guidesDir,
-    root,
-    parseCacheDir: join(cache, 'mdast'),
-    codeCacheDir: join(cache, 'code'),
-    renderCacheDir: join(cache, 'guides'),
-  };
-}
-
-/** The content store's part the loader uses, in memory; it is JSON-copied, as Astro's store is. */
-function memoryStore(): GuideCache & { map: Map<string, GuideEntry> } {
-  const map = new Map<string, GuideEntry>();
-  return {
-    map,
-    get: (name) => map.get(name),
-    set: (entry) => void map.set(entry.name, JSON.parse(JSON.stringify(entry)) as GuideEntry),
-    delete: (name) => void map.delete(name),
-    names: () => [...map.keys()],
-  };
+  return storeOptions(guidesDir, join(dir, 'cache'));
 }
 
 const lines = (d: ReadonlyArray<{ file: string; line: number; message: string }>) =>

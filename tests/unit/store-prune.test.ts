@@ -6,11 +6,10 @@ import {
   readFileSync,
   rmSync,
   statSync,
-  utimesSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   KEEP_UNUSED_MS,
@@ -18,10 +17,10 @@ import {
   readRenderedGuide,
   type RenderedKeys,
 } from '../../src/cache/rendered-guides.ts';
-import type { GuideEntry } from '../../src/content/guide-entry.ts';
-import { type GuideCache, guideKeys, updateGuides } from '../../src/content/guide-store.ts';
+import { guideKeys, updateGuides } from '../../src/content/guide-store.ts';
+import { fixturesDir } from '../helpers/fixtures.ts';
+import { age, memoryStore, storeOptions } from '../helpers/guide-store.ts';
 
-const root = resolve(import.meta.dirname, '../..');
 const work: string[] = [];
 afterEach(() => {
   for (const dir of work.splice(0)) rmSync(dir, { recursive: true, force: true });
@@ -31,30 +30,20 @@ afterEach(() => {
 function project(folders: readonly string[] = ['guides']) {
   const dir = mkdtempSync(join(tmpdir(), 'store-prune-'));
   work.push(dir);
-  const cache = join(dir, 'cache');
   return folders.map((folder) => {
     const guidesDir = join(dir, folder);
-    cpSync(join(root, 'tests/fixtures/valid/links-between-guides'), guidesDir, {
-      recursive: true,
-    });
-    return {
-      guidesDir,
-      root,
-      parseCacheDir: join(cache, 'mdast'),
-      codeCacheDir: join(cache, 'code'),
-      renderCacheDir: join(cache, 'guides'),
-    };
+    cpSync(join(fixturesDir, 'valid/links-between-guides'), guidesDir, { recursive: true });
+    return storeOptions(guidesDir, join(dir, 'cache'));
   });
 }
 
-function memoryStore(): GuideCache {
-  const map = new Map<string, GuideEntry>();
-  return {
-    get: (name) => map.get(name),
-    set: (entry) => void map.set(entry.name, entry),
-    delete: (name) => void map.delete(name),
-    names: () => [...map.keys()],
-  };
+/** One project's guides loaded once: its options, store folder, content store and first keys. */
+async function loaded() {
+  const [options] = project();
+  if (!options) throw new Error('no project');
+  const store = memoryStore();
+  await updateGuides(options, store);
+  return { options, dir: options.renderCacheDir, store, first: guideKeys(options) };
 }
 
 const files = (dir: string) =>
@@ -66,9 +55,6 @@ const filesOf = (k: RenderedKeys) => [
   `${k.digest}.guide.json`,
   `${k.source}.records.json`,
 ];
-/** Sets a file's times as if it was last written `ms` ago. */
-const age = (path: string, ms: number) =>
-  utimesSync(path, (Date.now() - ms) / 1000, (Date.now() - ms) / 1000);
 
 /** One guide edited: its pages are then written under new keys, beside the old ones. */
 function edit(guidesDir: string): void {
@@ -81,12 +67,7 @@ function edit(guidesDir: string): void {
 
 describe("the guide store's pruning", () => {
   it("deletes an edited guide's earlier pages, records and entry once unused for an hour", async () => {
-    const [options] = project();
-    if (!options) throw new Error('no project');
-    const dir = options.renderCacheDir;
-    const store = memoryStore();
-    await updateGuides(options, store);
-    const first = guideKeys(options);
+    const { options, dir, store, first } = await loaded();
     edit(options.guidesDir);
     await updateGuides(options, store);
     const now = guideKeys(options);
@@ -108,12 +89,7 @@ describe("the guide store's pruning", () => {
   });
 
   it('does it as part of a load, and marks the files in use so a long-kept guide is not taken', async () => {
-    const [options] = project();
-    if (!options) throw new Error('no project');
-    const dir = options.renderCacheDir;
-    const store = memoryStore();
-    await updateGuides(options, store);
-    const first = guideKeys(options);
+    const { options, dir, store, first } = await loaded();
     // Written two hours ago and not changed since: in use, so marked again, not deleted.
     for (const name of files(dir)) age(join(dir, name), 2 * KEEP_UNUSED_MS);
     edit(options.guidesDir);

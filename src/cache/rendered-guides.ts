@@ -123,7 +123,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
     ]),
   );
   const sources = new Set(use.current.map((k) => k.source));
-  const unusedSince = (name: string): number | undefined => {
+  const modifiedAt = (name: string): number | undefined => {
     try {
       return statSync(join(dir, name)).mtimeMs;
     } catch {
@@ -142,7 +142,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
     rmSync(join(dir, name), { force: true });
   };
   for (const name of names) {
-    const mtime = unusedSince(name);
+    const mtime = modifiedAt(name);
     if (mtime === undefined) continue;
     if (inUse.has(name)) {
       // Marked in use; only when half the time has passed, so a warm run writes almost nothing.

@@ -1,6 +1,6 @@
 import type { GuideSummary } from '../render/render-guide.ts';
 import type { Diagnostic } from './diagnostics.ts';
-import type { ParsedQuestion } from './questions.ts';
+import type { CheckableQuestion } from './questions.ts';
 import type { SiteLinkFacts } from './site-links.ts';
 
 export type StoredItem = [index: number, value: string, line: number];
@@ -11,7 +11,7 @@ export interface StoredLint {
   /** The frontmatter's valid tags and companies: index in the list, value, file line. */
   tags: StoredItem[];
   companies: StoredItem[];
-  questions: Array<Pick<ParsedQuestion, 'meta' | 'metaLines' | 'line'>>;
+  questions: Array<Pick<CheckableQuestion, 'meta' | 'metaLines' | 'line'>>;
 }
 
 /**

@@ -294,7 +294,7 @@ function checkGuide(
   const markdownCache = context.cacheDir ? diskMarkdownCache(context.cacheDir) : undefined;
   const parsed = parseInto(bytes, context.file, sink, { markdownCache, isMdx: context.isMdx });
   if (!parsed) return {};
-  const found = discoverTsVersions(parsed.questions, context.tsVersions);
+  const found = discoverTsVersions(parsed.checkable, context.tsVersions);
   sink.items.push(...found.diagnostics);
   context.foundTsVersions?.push(...found.tsVersions.values());
   const tsVersions = found.tsVersions;
@@ -320,7 +320,7 @@ function checkGuide(
   const lineOf = parsed.located.lineOf;
   const lintable: LintableGuide = {
     file: context.file,
-    questions: parsed.questions,
+    questions: parsed.checkable,
     lineOf,
     frontmatter: parsed.frontmatter ?? {
       tags: validItems(parsed, 'tags'),

@@ -4,7 +4,7 @@ import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
 import { type LocatedFrontmatter, splitGuide } from './frontmatter.ts';
 import { type MarkdownCache, parseMarkdown } from './markdown.ts';
 import { outlineGuide } from './outline.ts';
-import { parseQuestion, type ParsedQuestion } from './questions.ts';
+import { type CheckableQuestion, parseQuestion, type ParsedQuestion } from './questions.ts';
 import {
   FRONTMATTER_KEYS,
   type GuideFrontmatter,
@@ -35,6 +35,11 @@ export interface ParsedText {
   sections: Array<{ heading: Heading | undefined; blocks: GuideBlock[] }>;
   /** Questions that could be read; a question with problems is reported and left out. */
   questions: ParsedQuestion[];
+  /**
+   * Every numbered question as far as it could be read, with problems or not, in order: what the
+   * checks read, so one run reports every problem (a page is never written from these).
+   */
+  checkable: CheckableQuestion[];
   /** How many `### Question N:` sections the guide has, readable or not. */
   questionSections: number;
 }
@@ -106,14 +111,16 @@ export function parseInto(
   if (!root) return undefined;
   const outline = outlineGuide(root, sink);
   const questions: ParsedQuestion[] = [];
+  const checkable: CheckableQuestion[] = [];
   const sections = outline.sections.map((section) => ({
     heading: section.heading,
     blocks: section.blocks.flatMap((block): GuideBlock[] => {
       if (block.kind === 'markdown') return [block];
-      const question = parseQuestion(block.heading, block.nodes, sink);
-      if (!question) return [];
-      questions.push(question);
-      return [{ kind: 'question', question }];
+      const read = parseQuestion(block.heading, block.nodes, sink);
+      if (read) checkable.push(read.checkable);
+      if (!read?.question) return [];
+      questions.push(read.question);
+      return [{ kind: 'question', question: read.question }];
     }),
   }));
   const questionSections = outline.sections
@@ -131,6 +138,7 @@ export function parseInto(
     quickRead: outline.quickRead,
     sections,
     questions,
+    checkable,
     questionSections,
   };
 }

@@ -15,12 +15,19 @@ import {
 } from './labels.ts';
 import { line, QUESTION_HEADING } from './outline.ts';
 import { LEVELS, type QuestionMeta, QuestionMetaSchema } from './schema/question-meta.ts';
+import { companyName, kebabSlug } from './schema/shared.ts';
+import type { z } from 'zod';
 import { issuesToDiagnostics } from './zod-diagnostics.ts';
 import { problem } from './diagnostic-catalogue.ts';
 
-/** A question as written: validated metadata and the Markdown of each part. */
-export interface ParsedQuestion {
-  meta: QuestionMeta;
+/**
+ * A question as far as it could be read, problems or not: what the checks read, so a problem in
+ * one part does not hide the others' (links, HTML, TypeScript versions, vocabulary) until the
+ * next run.
+ */
+export interface CheckableQuestion {
+  /** The metadata that passed validation: the number always; a field with a problem is left out. */
+  meta: Pick<QuestionMeta, 'number'> & Partial<QuestionMeta>;
   line: number;
   /** File line of each metadata label, for messages about its value. */
   metaLines: Partial<Record<MetaKey, number>>;
@@ -28,6 +35,13 @@ export interface ParsedQuestion {
   detailedAnswer: RootContent[];
   codeExample: RootContent[] | undefined;
   followUps: ListItem[];
+  /** Every part was read under its own label, so its js/ts blocks are counted where they belong. */
+  partsRead: boolean;
+}
+
+/** A question with no problems: validated metadata and the Markdown of each part; what pages show. */
+export interface ParsedQuestion extends CheckableQuestion {
+  meta: QuestionMeta;
 }
 
 interface Field {
@@ -59,12 +73,15 @@ const META_EXAMPLES: Record<MetaKey, string> = {
   tags: '**Tags**: caching, redis',
 };
 
-/** Reads one `### Question N: title` section. Reports every problem; returns undefined if it cannot be used. */
+/**
+ * Reads one `### Question N: title` section and reports every problem. `question` is there when it
+ * has none; `checkable` whenever the heading has a number.
+ */
 export function parseQuestion(
   heading: Heading,
   nodes: readonly RootContent[],
   sink: DiagnosticSink,
-): ParsedQuestion | undefined {
+): { question: ParsedQuestion | undefined; checkable: CheckableQuestion } | undefined {
   const headingText = toString(heading).trim();
   const match = QUESTION_HEADING.exec(headingText);
   if (!match) {
@@ -121,12 +138,41 @@ export function parseQuestion(
       }),
     );
   }
-  const parts = reader.finish(line(heading));
-  if (!result.success || !parts) return undefined;
+  const { parts, complete } = reader.finish(line(heading));
   const metaLines = Object.fromEntries(
     [...fields].map(([key, field]) => [key, field.line]),
   ) as Partial<Record<MetaKey, number>>;
-  return { meta: result.data, line: line(heading), metaLines, ...parts };
+  // Text before the first part may hold blocks no part counts.
+  const partsRead = complete && !reader.reportedStray;
+  const at = { line: line(heading), metaLines, ...parts, partsRead };
+  if (result.success && complete) {
+    const question = { meta: result.data, ...at };
+    return { question, checkable: question };
+  }
+  return { question: undefined, checkable: { meta: validMeta(raw, number), ...at } };
+}
+
+/** The metadata fields that pass validation on their own; a list keeps its valid items. */
+function validMeta(raw: Record<string, unknown>, number: number): CheckableQuestion['meta'] {
+  const shape = QuestionMetaSchema.shape;
+  const valid = (key: 'title' | 'level' | 'category' | 'frequency') => {
+    const parsed = shape[key].safeParse(raw[key]);
+    return parsed.success ? { [key]: parsed.data } : {};
+  };
+  const items = (key: 'companies' | 'tags', item: z.ZodType<string>) => {
+    const value = raw[key];
+    if (!Array.isArray(value)) return {};
+    return { [key]: value.flatMap((v) => (item.safeParse(v).success ? [v as string] : [])) };
+  };
+  return {
+    number,
+    ...valid('title'),
+    ...valid('level'),
+    ...valid('category'),
+    ...valid('frequency'),
+    ...items('companies', companyName),
+    ...items('tags', kebabSlug('a tag')),
+  };
 }
 
 /** `**Tags**: a, b` → `['a', 'b']`; an empty line is an empty list (the schema reports it). */
@@ -148,7 +194,8 @@ class QuestionReader {
   readonly fields = new Map<MetaKey, Field>();
   private readonly parts = new Map<PartKey, { nodes: RootContent[]; line: number }>();
   private current: PartKey | undefined;
-  private reportedStray = false;
+  /** Text came before the first part label (reported once). */
+  reportedStray = false;
 
   private readonly prefix: string;
   private readonly sink: DiagnosticSink;
@@ -189,8 +236,11 @@ class QuestionReader {
     }
   }
 
-  /** Checks the parts once the section is read; undefined when a required part is missing. */
-  finish(headingLine: number): Omit<ParsedQuestion, 'meta' | 'line' | 'metaLines'> | undefined {
+  /** Checks the parts once the section is read: the parts as read, and whether they are complete. */
+  finish(headingLine: number): {
+    parts: Pick<CheckableQuestion, 'quickAnswer' | 'detailedAnswer' | 'codeExample' | 'followUps'>;
+    complete: boolean;
+  } {
     let ok = true;
     for (const key of ['quickanswer', 'detailedanswer'] as const) {
       const part = this.parts.get(key);
@@ -238,13 +288,13 @@ class QuestionReader {
         `${this.prefix} › Follow-up Questions`,
       );
     }
-    if (!ok) return undefined;
-    return {
+    const parts = {
       quickAnswer: this.parts.get('quickanswer')?.nodes ?? [],
       detailedAnswer: this.parts.get('detailedanswer')?.nodes ?? [],
       codeExample: code?.nodes,
       followUps: items,
     };
+    return { parts, complete: ok };
   }
 
   private startPart(key: PartKey, node: Paragraph): void {

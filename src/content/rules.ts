@@ -5,7 +5,7 @@ import { guideFragments, type GuideTrees } from '../render/guide-trees.ts';
 import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
 import { checkLinks, type GuideFiles } from './links.ts';
 import type { ParsedText } from './parse.ts';
-import type { ParsedQuestion } from './questions.ts';
+import type { CheckableQuestion } from './questions.ts';
 import { checkHtmlSafety, checkMdxSafety, reportRemovals } from './safety.ts';
 import { driftedLines } from '../examples/drift.ts';
 import { needsTsVersion, type TsVersion } from './ts-versions.ts';
@@ -33,8 +33,8 @@ const into = (guide: ParsedText, check: (sink: DiagnosticSink) => void): Diagnos
 export const questionNumbering: GuideRule = (guide) =>
   into(guide, (sink) => {
     const seen = new Map<number, number>();
-    let previous: ParsedQuestion | undefined;
-    for (const question of guide.questions) {
+    let previous: CheckableQuestion | undefined;
+    for (const question of guide.checkable) {
       const { number } = question.meta;
       const field = `Question ${number}`;
       const first = seen.get(number);

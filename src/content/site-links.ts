@@ -62,8 +62,11 @@ export class SiteLinkCheck {
     const ids = pageIds(trees);
     this.setPage(guidePage, ids.guide);
     const questionPages = new Map<Fragment, string>();
-    for (const q of trees.questions) {
-      const page = questionUrl(guide.slug, q.question.meta.number, q.question.meta.title);
+    // A question with problems has its page once they are fixed: links to it are not reported too.
+    for (const q of [...trees.questions, ...trees.withProblems]) {
+      const { number, title } = q.question.meta;
+      if (title === undefined) continue;
+      const page = questionUrl(guide.slug, number, title);
       this.setPage(page, ids.questions.get(q.question));
       for (const fragment of questionFragments(q)) questionPages.set(fragment, page);
     }
@@ -116,11 +119,11 @@ export class SiteLinkCheck {
       guide.frontmatter.companies.forEach((c) => add('companies', c));
       guide.frontmatter.tags.forEach((t) => add('tags', t));
       for (const { meta } of guide.questions) {
-        meta.companies.forEach((c) => add('companies', c));
+        (meta.companies ?? []).forEach((c) => add('companies', c));
         (meta.tags ?? []).forEach((t) => add('tags', t));
-        add('levels', meta.level);
-        add('frequencies', meta.frequency);
-        add('categories', meta.category);
+        if (meta.level) add('levels', meta.level);
+        if (meta.frequency) add('frequencies', meta.frequency);
+        if (meta.category) add('categories', meta.category);
       }
     }
   }

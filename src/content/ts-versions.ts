@@ -4,8 +4,8 @@ import type { Code, RootContent } from 'mdast';
 import { visit } from 'unist-util-visit';
 import { readPredictMarker } from '../examples/predict-marker.ts';
 import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
-import type { ParsedQuestion } from './questions.ts';
-import { tsVersionName } from './ts-version-name.ts';
+import type { CheckableQuestion } from './questions.ts';
+import { TS_VERSION_FILE, tsVersionName } from './ts-version-name.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
 export const TS_VERSION_LANGUAGES = new Set([
@@ -39,7 +39,7 @@ export function needsTsVersion(node: Code): boolean {
 }
 
 /** The js/ts blocks of a question in document order, nested ones (in lists) included. */
-export function tsVersionBlocks(question: ParsedQuestion): Code[] {
+export function tsVersionBlocks(question: CheckableQuestion): Code[] {
   const blocks: Code[] = [];
   const parts: RootContent[] = [...question.detailedAnswer, ...(question.codeExample ?? [])];
   for (const node of parts) {
@@ -59,12 +59,14 @@ export interface TsVersionContext {
 }
 
 /**
- * The TypeScript-example pass, run over a parsed guide's questions: pairs every js/ts block with
- * `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript version, TypeScript versions
- * without a block and TypeScript versions without recorded output.
+ * The TypeScript-example pass, run over a parsed guide's questions (those with problems too):
+ * pairs every js/ts block with `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript
+ * version, TypeScript versions without a block and TypeScript versions without recorded output.
+ * A file is not called unused while its question's parts could not all be read: the problem
+ * reported there may be what hides its block.
  */
 export function discoverTsVersions(
-  questions: readonly ParsedQuestion[],
+  questions: readonly CheckableQuestion[],
   context: TsVersionContext,
 ): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(context.guideFile);
@@ -126,7 +128,10 @@ export function discoverTsVersions(
       });
     });
   }
+  const unread = new Set(questions.filter((q) => !q.partsRead).map((q) => q.meta.number));
+  const questionOf = (file: string) => Number(TS_VERSION_FILE.exec(file)?.[1]);
   for (const orphan of [...onDisk].sort()) {
+    if (unread.has(questionOf(orphan))) continue;
     sink.items.push(
       diagnostic(
         { file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' },

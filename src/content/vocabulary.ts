@@ -5,7 +5,7 @@ import { nearest } from './describe.ts';
 import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import { problem } from './diagnostic-catalogue.ts';
 import type { ParsedGuide } from './load-guides.ts';
-import type { ParsedQuestion } from './questions.ts';
+import type { CheckableQuestion } from './questions.ts';
 import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
 import { type Vocabulary, VocabularySchema } from './schema/vocabulary.ts';
 import { slugify } from './slug.ts';
@@ -92,7 +92,7 @@ export function readVocabulary(
  */
 export interface LintableGuide extends Pick<ParsedGuide, 'file' | 'lineOf'> {
   frontmatter: Pick<GuideFrontmatter, 'tags' | 'companies'>;
-  questions: ReadonlyArray<Pick<ParsedQuestion, 'meta' | 'metaLines' | 'line'>>;
+  questions: ReadonlyArray<Pick<CheckableQuestion, 'meta' | 'metaLines' | 'line'>>;
 }
 
 interface Occurrence {
@@ -173,7 +173,9 @@ export function lintAcrossGuides(
   const titles = new Map<string, Occurrence>();
   for (const guide of guides) {
     for (const question of guide.questions) {
-      const key = question.meta.title
+      const { title } = question.meta;
+      if (title === undefined) continue; // a title with a problem is reported as such
+      const key = title
         .toLowerCase()
         .replace(/[\s\p{P}]+/gu, ' ')
         .trim();
@@ -181,13 +183,13 @@ export function lintAcrossGuides(
         guide,
         line: question.line,
         field: `Question ${question.meta.number} › title`,
-        value: question.meta.title,
+        value: title,
       };
       const first = titles.get(key);
       if (first)
         diagnostics.push(
           diagnostic(at(here), 'vocabulary.duplicate-title', {
-            title: question.meta.title,
+            title,
             alsoAt: `${first.guide.file}:${first.line}`,
           }),
         );
@@ -209,7 +211,7 @@ function companyOccurrences(guides: readonly LintableGuide[]): Occurrence[] {
       }),
     );
     for (const q of guide.questions) {
-      q.meta.companies.forEach((value, i) =>
+      (q.meta.companies ?? []).forEach((value, i) =>
         found.push({
           guide,
           line: q.metaLines.companies ?? q.line,

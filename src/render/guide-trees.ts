@@ -4,7 +4,7 @@ import { toString as hastToString } from 'hast-util-to-string';
 import { toString } from 'mdast-util-to-string';
 import type { GuideFiles } from '../content/links.ts';
 import type { GuideBlock } from '../content/load-guides.ts';
-import type { ParsedQuestion } from '../content/questions.ts';
+import type { CheckableQuestion, ParsedQuestion } from '../content/questions.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
 import {
   buildFragment,
@@ -22,11 +22,13 @@ export interface GuideContent {
   quickRead: { heading: Heading; nodes: RootContent[] } | undefined;
   sections: Array<{ heading: Heading | undefined; blocks: GuideBlock[] }>;
   questions: ParsedQuestion[];
+  /** Every question as far as it could be read, those with problems too (see ParsedText). */
+  checkable?: readonly CheckableQuestion[];
   tsVersions: ReadonlyMap<Code, TsVersion>;
 }
 
-export interface QuestionTrees {
-  question: ParsedQuestion;
+export interface QuestionTrees<Q extends CheckableQuestion = ParsedQuestion> {
+  question: Q;
   quickAnswer: Fragment;
   detailedAnswer: Fragment;
   codeExample: Fragment | undefined;
@@ -43,6 +45,8 @@ export interface GuideTrees {
   quickRead: { title: Fragment; body: Fragment } | undefined;
   sections: Array<{ id: string; title: Fragment | undefined; blocks: BlockTrees[] }>;
   questions: QuestionTrees[];
+  /** Questions with problems: checked like the rest (links, HTML), never written to a page. */
+  withProblems: Array<QuestionTrees<CheckableQuestion>>;
 }
 
 /** Ids the page chrome uses, kept out of heading ids. */
@@ -62,7 +66,7 @@ export const questionAnchor = (number: number) => `question-${number}`;
 export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): GuideTrees {
   const slugger = new GithubSlugger();
   for (const id of RESERVED_IDS) slugger.slug(id);
-  for (const q of guide.questions) slugger.slug(questionAnchor(q.meta.number));
+  for (const q of guide.checkable ?? guide.questions) slugger.slug(questionAnchor(q.meta.number));
   const context: FragmentContext = {
     guideFiles,
     slugger,
@@ -71,19 +75,18 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
   };
   const fragment = (nodes: readonly RootContent[]) => buildFragment(nodes, context);
 
+  const questionTrees = <Q extends CheckableQuestion>(question: Q): QuestionTrees<Q> => ({
+    question,
+    quickAnswer: fragment(question.quickAnswer),
+    detailedAnswer: fragment(question.detailedAnswer),
+    codeExample: question.codeExample ? fragment(question.codeExample) : undefined,
+    followUps: question.followUps.map((item) => ({
+      fragment: fragment(itemNodes(item)),
+      inline: isInline(item),
+    })),
+  });
   const byQuestion = new Map<ParsedQuestion, QuestionTrees>();
-  for (const question of guide.questions) {
-    byQuestion.set(question, {
-      question,
-      quickAnswer: fragment(question.quickAnswer),
-      detailedAnswer: fragment(question.detailedAnswer),
-      codeExample: question.codeExample ? fragment(question.codeExample) : undefined,
-      followUps: question.followUps.map((item) => ({
-        fragment: fragment(itemNodes(item)),
-        inline: isInline(item),
-      })),
-    });
-  }
+  for (const question of guide.questions) byQuestion.set(question, questionTrees(question));
   const sections = guide.sections.map((section) => {
     const blocks = section.blocks.map((block): BlockTrees =>
       block.kind === 'question'
@@ -102,11 +105,14 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
     },
     sections,
     questions: guide.questions.map((q) => byQuestion.get(q) as QuestionTrees),
+    withProblems: (guide.checkable ?? [])
+      .filter((q) => !byQuestion.has(q as ParsedQuestion))
+      .map(questionTrees),
   };
 }
 
 /** Every fragment of a question, for checks. */
-export function questionFragments(q: QuestionTrees): Fragment[] {
+export function questionFragments(q: QuestionTrees<CheckableQuestion>): Fragment[] {
   return [
     q.quickAnswer,
     q.detailedAnswer,
@@ -126,22 +132,24 @@ export function guideFragments(trees: GuideTrees): Fragment[] {
         b.kind === 'markdown' ? [b.fragment] : questionFragments(b.question),
       ),
     ]),
+    ...trees.withProblems.flatMap(questionFragments),
   ];
 }
 
 /** Ids a `#fragment` can reach: on the guide page, and on each question's own page. */
 export function pageIds(trees: GuideTrees): {
   guide: Set<string>;
-  questions: Map<ParsedQuestion, Set<string>>;
+  questions: Map<CheckableQuestion, Set<string>>;
 } {
   const guide = new Set<string>([
     ...RESERVED_IDS,
     ...trees.sections.map((s) => s.id),
     ...guideFragments(trees).flatMap(fragmentIds),
   ]);
-  for (const q of trees.questions) guide.add(questionAnchor(q.question.meta.number));
-  const questions = new Map(
-    trees.questions.map((q) => [
+  const all = [...trees.questions, ...trees.withProblems];
+  for (const q of all) guide.add(questionAnchor(q.question.meta.number));
+  const questions = new Map<CheckableQuestion, Set<string>>(
+    all.map((q) => [
       q.question,
       new Set<string>([...RESERVED_IDS, ...questionFragments(q).flatMap(fragmentIds)]),
     ]),

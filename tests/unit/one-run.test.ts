@@ -1,3 +1,5 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runGuideCheck } from '../../scripts/check-guides.ts';
@@ -33,4 +35,54 @@ describe('npm run check reports every kind of problem in one run', () => {
       'vocabulary.company-spelling',
     ]);
   }, 120_000); // a compiler run on a machine whose cores may all be busy
+
+  it('a question with a metadata problem still has its links, HTML, spellings and TypeScript version checked', () => {
+    const { output, result, typeErrors } = runGuideCheck(join(fixturesDir, 'one-question/guides'), {
+      typecheck: true,
+      root: projectRoot,
+    });
+    const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
+    // Before, the question was dropped at its Difficulty: its TypeScript version was reported as
+    // used by no block, and the other four problems waited for the next run.
+    expect(kinds).toEqual([
+      'example.type-error',
+      'html.event-handler',
+      'link.missing-page',
+      'question.meta-invalid',
+      'vocabulary.company-spelling',
+    ]);
+    expect(output).toContain('session-cookies.md:34: link: expected a page this site builds');
+    expect(output).toContain(
+      'session-cookies.md:30: Question 1 › Companies (item 1): expected "GitLab"',
+    );
+  }, 120_000);
+
+  it("a TypeScript version is not called unused while its question's parts could not be read", () => {
+    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
+    try {
+      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
+      const guide = join(copy, 'guides/session-cookies.md');
+      // The code block moved above the first part label: text no part holds.
+      const text = readFileSync(guide, 'utf8');
+      const block = text.slice(text.indexOf('**Code Example**:'));
+      writeFileSync(
+        guide,
+        text
+          .replace(block, '')
+          .replace(
+            '**Quick Answer**:',
+            `${block.replace('**Code Example**:\n', '')}\n**Quick Answer**:`,
+          ),
+      );
+      const { result } = runGuideCheck(join(copy, 'guides'), {
+        typecheck: false,
+        root: projectRoot,
+      });
+      const kinds = (result?.diagnostics ?? []).map((d) => d.kind);
+      expect(kinds).toContain('question.text-before-answer');
+      expect(kinds).not.toContain('example.orphan-ts-version');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

@@ -23,9 +23,14 @@ export function listChoices(choices: readonly string[]): string {
 
 /**
  * The known name closest to what was typed, if it is close enough to be a likely typo.
- * Compares case-insensitively and ignores spaces, dashes and underscores.
+ * Compares case-insensitively and ignores spaces, dashes and underscores. Unless `typosOnly`, a
+ * known name inside what was typed (or the reverse) also counts.
  */
-export function nearest(received: string, known: readonly string[]): string | undefined {
+export function nearest(
+  received: string,
+  known: readonly string[],
+  { typosOnly = false }: { typosOnly?: boolean } = {},
+): string | undefined {
   const squash = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, '');
   const target = squash(received);
   let best: string | undefined;
@@ -36,6 +41,7 @@ export function nearest(received: string, known: readonly string[]): string | un
   }
   const tolerance = Math.max(2, Math.floor(target.length / 3));
   if (best !== undefined && bestDistance <= tolerance) return best;
+  if (typosOnly) return undefined;
   // "jwt-tokens" → "jwt": a known name inside what was typed (or the reverse) is a likely intent.
   const contained = known
     .filter(

@@ -387,6 +387,14 @@ export const DIAGNOSTICS = {
         : 'use a listed tag or add this one to the vocabulary',
     }),
   ),
+  'vocabulary.unknown-company': entry(
+    'vocabulary',
+    (p: { company: string; vocabularyFile: string; suggestion: string }) => ({
+      expected: `a company listed in ${p.vocabularyFile}`,
+      received: `"${p.company}", close to the listed "${p.suggestion}"`,
+      hint: `did you mean "${p.suggestion}"? If it is another company, add it to the vocabulary`,
+    }),
+  ),
   'vocabulary.company-spelling': entry(
     'vocabulary',
     (p: { written: string; preferred: string; fromVocabulary: boolean }) => ({

@@ -105,8 +105,9 @@ interface Occurrence {
 /**
  * Checks that hold across guides. Errors: a company written two ways (unlike the vocabulary's
  * spelling, or unlike other guides when there is no vocabulary entry) and a question title used
- * twice. Warnings: a tag outside the vocabulary, with the nearest known tag; it does not stop a
- * build, so a guide from elsewhere with its own tags still builds.
+ * twice. Warnings: a tag outside the vocabulary, with the nearest known tag, and a company the
+ * vocabulary lacks that looks like a typo of one it lists; they do not stop a build, so a guide
+ * from elsewhere with its own tags and companies still builds.
  */
 export function lintAcrossGuides(
   guides: readonly LintableGuide[],
@@ -154,6 +155,20 @@ export function lintAcrossGuides(
     const counts = spellings.get(key) ?? new Map<string, number>();
     counts.set(o.value, (counts.get(o.value) ?? 0) + 1);
     spellings.set(key, counts);
+  }
+  // A company the vocabulary lacks is fine ("Acme Corp"), unless it looks like a typo of one the
+  // vocabulary lists ("Gogle"): a warning, not an error, as it may be another company.
+  for (const o of companies) {
+    if (!vocabulary || canonical.has(slugify(o.value))) continue;
+    const suggestion = nearest(o.value, vocabulary.companies, { typosOnly: true });
+    if (suggestion === undefined) continue;
+    warnings.push(
+      diagnostic(at(o), 'vocabulary.unknown-company', {
+        company: o.value,
+        vocabularyFile: vocabulary.file,
+        suggestion,
+      }),
+    );
   }
   for (const o of companies) {
     const key = slugify(o.value);

@@ -103,6 +103,9 @@ const SAMPLES: { [K in DiagnosticKind]: DiagnosticArgs<K> } = {
   'vocabulary.unknown-tag': [
     { tag: 'jwt-tokens', vocabularyFile: 'content/vocabulary.yaml', suggestion: 'jwt' },
   ],
+  'vocabulary.unknown-company': [
+    { company: 'Gogle', vocabularyFile: 'content/vocabulary.yaml', suggestion: 'Google' },
+  ],
   'vocabulary.company-spelling': [{ written: 'Paypal', preferred: 'PayPal', fromVocabulary: true }],
   'vocabulary.duplicate-title': [
     { title: 'What is a stream?', alsoAt: 'content/guides/streams.md:30' },

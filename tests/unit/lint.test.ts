@@ -42,6 +42,19 @@ describe('content lint across guides', () => {
     ]);
   });
 
+  it('warns about a company that looks like a typo of a listed one, not about other unlisted ones', () => {
+    const result = load('company-typo');
+    expect(result.diagnostics).toEqual([]);
+    expect(result.guides).toHaveLength(1);
+    expect(result.warnings.map((w) => [w.field, w.kind, w.message])).toEqual([
+      [
+        'companies (item 1)',
+        'vocabulary.unknown-company',
+        'expected a company listed in tests/fixtures/lint/company-typo/vocabulary.yaml, received "Shopfiy", close to the listed "Shopify"',
+      ],
+    ]);
+  });
+
   it('without a vocabulary, flags the less common spelling of a company', () => {
     const result = load('company-two-ways');
     expect(result.diagnostics.map((d) => [d.file.split('/').pop(), d.message])).toEqual([

@@ -13,7 +13,8 @@ export interface LocatedFrontmatter {
 }
 
 export interface SplitGuide {
-  frontmatter: LocatedFrontmatter;
+  /** Undefined when the YAML could not be read (reported): the body is still checked. */
+  frontmatter: LocatedFrontmatter | undefined;
   /** Markdown after the closing `---`. */
   body: string;
   /** File line of the body's first line. */
@@ -22,7 +23,10 @@ export interface SplitGuide {
   bodyStartOffset: number;
 }
 
-/** Splits frontmatter from body and parses the YAML, reporting what stops the guide from being read. */
+/**
+ * Splits frontmatter from body and parses the YAML, reporting its problems. Undefined when the
+ * body cannot be found; frontmatter that is not valid YAML still leaves the body to check.
+ */
 export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | undefined {
   if (text.trim() === '') {
     sink.add('file.empty', 1, 'file');
@@ -61,6 +65,12 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   // gray-matter keeps the rest of the opening "---" line, so YAML line N is file line N.
   const yamlLine = (offset: number) => lineCounter.linePos(offset).line;
   if (!document) document = parseDocument('', { lineCounter });
+  const bodyStartLine = lines.length - file.content.split('\n').length + 1;
+  const body = {
+    body: file.content,
+    bodyStartLine,
+    bodyStartOffset: text.length - file.content.length,
+  };
   if (document.errors.length > 0) {
     for (const error of document.errors) {
       const message = error.message.split('\n')[0] ?? error.message;
@@ -72,11 +82,10 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
           hint: yamlHint(error.code),
         });
     }
-    return undefined;
+    return { frontmatter: undefined, ...body };
   }
 
   const doc = document;
-  const bodyStartLine = lines.length - file.content.split('\n').length + 1;
   const lineOf = (path: Path): number => {
     for (let depth = path.length; depth > 0; depth--) {
       const node = doc.getIn(path.slice(0, depth) as unknown[], true) as
@@ -93,14 +102,9 @@ export function splitGuide(text: string, sink: DiagnosticSink): SplitGuide | und
   } catch {
     // The yaml package refuses alias chains that would expand without bound ("billion laughs").
     sink.add('limits.yaml-aliases', firstAliasLine(raw(text, closing)), 'frontmatter');
-    return undefined;
+    return { frontmatter: undefined, ...body };
   }
-  return {
-    frontmatter: { data, lineOf, valueAt: (path) => valueAt(data, path) },
-    body: file.content,
-    bodyStartLine,
-    bodyStartOffset: text.length - file.content.length,
-  };
+  return { frontmatter: { data, lineOf, valueAt: (path) => valueAt(data, path) }, ...body };
 }
 
 function raw(text: string, closingLine: number): string {

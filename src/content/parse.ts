@@ -23,7 +23,7 @@ export interface ParsedText {
   isMdx: boolean;
   /** The decoded text (no BOM, `\n` line ends), for the lines of raw HTML. */
   source: string;
-  /** The frontmatter as written, with where each value sits. */
+  /** The frontmatter as written, with where each value sits (no values when its YAML is unreadable). */
   located: LocatedFrontmatter;
   /** The validated frontmatter; undefined when it has problems (they are in the diagnostics). */
   frontmatter: GuideFrontmatter | undefined;
@@ -77,9 +77,10 @@ export function parseInto(
   const split = splitGuide(text, sink);
   if (!split) return undefined;
 
-  const located = split.frontmatter;
-  const validated = GuideFrontmatterSchema.safeParse(located.data);
-  if (!validated.success) {
+  // YAML that could not be read is reported already; its fields are not also reported missing.
+  const located = split.frontmatter ?? UNREAD_FRONTMATTER;
+  const validated = split.frontmatter && GuideFrontmatterSchema.safeParse(located.data);
+  if (validated && !validated.success) {
     sink.items.push(
       ...issuesToDiagnostics(validated.error.issues, {
         file: sink.file,
@@ -131,8 +132,8 @@ export function parseInto(
     isMdx,
     source: text,
     located,
-    frontmatter: validated.success ? validated.data : undefined,
-    frontmatterIssues: validated.success ? [] : validated.error.issues.map((issue) => issue.path),
+    frontmatter: validated?.success ? validated.data : undefined,
+    frontmatterIssues: validated?.error?.issues.map((issue) => issue.path) ?? [],
     root,
     lede: outline.lede,
     quickRead: outline.quickRead,
@@ -142,6 +143,13 @@ export function parseInto(
     questionSections,
   };
 }
+
+/** Frontmatter whose YAML could not be read: no values, and its messages point at the top. */
+const UNREAD_FRONTMATTER: LocatedFrontmatter = {
+  data: undefined,
+  valueAt: () => undefined,
+  lineOf: () => 1,
+};
 
 /** Text given as a string gets the same BOM and line-ending treatment as decoded bytes. */
 function normaliseText(text: string): string {

@@ -85,4 +85,32 @@ describe('npm run check reports every kind of problem in one run', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it('frontmatter that is not valid YAML leaves the body checked in the same run', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
+    try {
+      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
+      const guide = join(copy, 'guides/session-cookies.md');
+      writeFileSync(
+        guide,
+        readFileSync(guide, 'utf8').replace('tags: [auth, cookies]', 'tags: [auth, cookies'),
+      );
+      const { result, typeErrors } = runGuideCheck(join(copy, 'guides'), {
+        typecheck: true,
+        root: projectRoot,
+      });
+      const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
+      // The YAML's fields are not also reported missing; the body's problems are all there.
+      expect(kinds).toEqual([
+        'example.type-error',
+        'frontmatter.yaml-syntax',
+        'html.event-handler',
+        'link.missing-page',
+        'question.meta-invalid',
+        'vocabulary.company-spelling',
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 120_000);
 });

@@ -294,7 +294,9 @@ function checkGuide(
   const markdownCache = context.cacheDir ? diskMarkdownCache(context.cacheDir) : undefined;
   const parsed = parseInto(bytes, context.file, sink, { markdownCache, isMdx: context.isMdx });
   if (!parsed) return {};
-  const found = discoverTsVersions(parsed.checkable, context.tsVersions);
+  const found = discoverTsVersions(parsed.checkable, context.tsVersions, {
+    unnumbered: parsed.checkable.length < parsed.questionSections,
+  });
   sink.items.push(...found.diagnostics);
   context.foundTsVersions?.push(...found.tsVersions.values());
   const tsVersions = found.tsVersions;

@@ -40,6 +40,8 @@ export interface ParsedText {
    * checks read, so one run reports every problem (a page is never written from these).
    */
   checkable: CheckableQuestion[];
+  /** The text of question sections whose heading has no number: checked (links, HTML), never shown. */
+  unnumbered: RootContent[];
   /** How many `### Question N:` sections the guide has, readable or not. */
   questionSections: number;
 }
@@ -113,13 +115,15 @@ export function parseInto(
   const outline = outlineGuide(root, sink);
   const questions: ParsedQuestion[] = [];
   const checkable: CheckableQuestion[] = [];
+  const unnumbered: RootContent[] = [];
   const sections = outline.sections.map((section) => ({
     heading: section.heading,
     blocks: section.blocks.flatMap((block): GuideBlock[] => {
       if (block.kind === 'markdown') return [block];
       const read = parseQuestion(block.heading, block.nodes, sink);
-      if (read) checkable.push(read.checkable);
-      if (!read?.question) return [];
+      if (read.checkable) checkable.push(read.checkable);
+      else unnumbered.push(...block.nodes);
+      if (!read.question) return [];
       questions.push(read.question);
       return [{ kind: 'question', question: read.question }];
     }),
@@ -140,6 +144,7 @@ export function parseInto(
     sections,
     questions,
     checkable,
+    unnumbered,
     questionSections,
   };
 }

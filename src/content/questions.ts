@@ -75,18 +75,23 @@ const META_EXAMPLES: Record<MetaKey, string> = {
 
 /**
  * Reads one `### Question N: title` section and reports every problem. `question` is there when it
- * has none; `checkable` whenever the heading has a number.
+ * has none; `checkable` whenever the heading has a number. A section without one still has its
+ * labels and parts checked.
  */
 export function parseQuestion(
   heading: Heading,
   nodes: readonly RootContent[],
   sink: DiagnosticSink,
-): { question: ParsedQuestion | undefined; checkable: CheckableQuestion } | undefined {
+): { question: ParsedQuestion | undefined; checkable: CheckableQuestion | undefined } {
   const headingText = toString(heading).trim();
   const match = QUESTION_HEADING.exec(headingText);
   if (!match) {
     sink.add('question.heading-unnumbered', line(heading), 'heading', { heading: headingText });
-    return undefined;
+    // Its metadata waits for a number; its labels and parts are checked now.
+    const reader = new QuestionReader('Question (no number)', sink);
+    for (const node of nodes) reader.read(node, node === nodes.at(-1));
+    reader.finish(line(heading));
+    return { question: undefined, checkable: undefined };
   }
   const number = Number(match[1]);
   const prefix = `Question ${number}`;

@@ -62,12 +62,14 @@ export interface TsVersionContext {
  * The TypeScript-example pass, run over a parsed guide's questions (those with problems too):
  * pairs every js/ts block with `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript
  * version, TypeScript versions without a block and TypeScript versions without recorded output.
- * A file is not called unused while its question's parts could not all be read: the problem
- * reported there may be what hides its block.
+ * A file is not called unused while its question's parts could not all be read, or while a
+ * question heading without a number could be its question: the problem reported there may be
+ * what hides its block.
  */
 export function discoverTsVersions(
   questions: readonly CheckableQuestion[],
   context: TsVersionContext,
+  { unnumbered = false }: { unnumbered?: boolean } = {},
 ): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(context.guideFile);
   const dir = join(context.guidesDir, context.baseName);
@@ -129,9 +131,12 @@ export function discoverTsVersions(
     });
   }
   const unread = new Set(questions.filter((q) => !q.partsRead).map((q) => q.meta.number));
+  const numbers = new Set(questions.map((q) => q.meta.number));
   const questionOf = (file: string) => Number(TS_VERSION_FILE.exec(file)?.[1]);
   for (const orphan of [...onDisk].sort()) {
-    if (unread.has(questionOf(orphan))) continue;
+    const number = questionOf(orphan);
+    // A question whose heading has no number may be the one this file ports.
+    if (unread.has(number) || (unnumbered && !numbers.has(number))) continue;
     sink.items.push(
       diagnostic(
         { file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' },

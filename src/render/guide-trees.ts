@@ -24,6 +24,8 @@ export interface GuideContent {
   questions: ParsedQuestion[];
   /** Every question as far as it could be read, those with problems too (see ParsedText). */
   checkable?: readonly CheckableQuestion[];
+  /** The text of question sections without a number (see ParsedText). */
+  unnumbered?: readonly RootContent[];
   tsVersions: ReadonlyMap<Code, TsVersion>;
 }
 
@@ -47,6 +49,8 @@ export interface GuideTrees {
   questions: QuestionTrees[];
   /** Questions with problems: checked like the rest (links, HTML), never written to a page. */
   withProblems: Array<QuestionTrees<CheckableQuestion>>;
+  /** Question sections without a number, likewise. */
+  unnumbered: Fragment | undefined;
 }
 
 /** Ids the page chrome uses, kept out of heading ids. */
@@ -108,6 +112,7 @@ export function buildGuideTrees(guide: GuideContent, guideFiles: GuideFiles): Gu
     withProblems: (guide.checkable ?? [])
       .filter((q) => !byQuestion.has(q as ParsedQuestion))
       .map(questionTrees),
+    unnumbered: guide.unnumbered?.length ? fragment(guide.unnumbered) : undefined,
   };
 }
 
@@ -133,6 +138,7 @@ export function guideFragments(trees: GuideTrees): Fragment[] {
       ),
     ]),
     ...trees.withProblems.flatMap(questionFragments),
+    ...(trees.unnumbered ? [trees.unnumbered] : []),
   ];
 }
 

@@ -113,4 +113,28 @@ describe('npm run check reports every kind of problem in one run', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it('a question heading without a number still has its links and HTML checked, and its TypeScript version is not called unused', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
+    try {
+      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
+      const guide = join(copy, 'guides/session-cookies.md');
+      writeFileSync(
+        guide,
+        readFileSync(guide, 'utf8').replace('### Question 1: Why', '### Question: Why'),
+      );
+      const { result } = runGuideCheck(join(copy, 'guides'), {
+        typecheck: false,
+        root: projectRoot,
+      });
+      const kinds = (result?.diagnostics ?? []).map((d) => d.kind).sort();
+      expect(kinds).toEqual([
+        'html.event-handler',
+        'link.missing-page',
+        'question.heading-unnumbered',
+      ]);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

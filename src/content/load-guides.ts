@@ -165,12 +165,16 @@ export function checkGuideFile(
   collect: { tsVersions?: TsVersion[]; siteLinks?: SiteLinkCheck } = {},
 ): { guide?: ParsedGuide; lintable?: LintableGuide; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(guidePath(options, name));
+  // Only a guide read as far as its Markdown has something the checks across guides read.
+  const unread = () => collect.siteLinks?.addUnreadGuide(guideFiles.get(name) ?? name);
   try {
     const read = readGuide(name, options, guideFiles, sink, collect.tsVersions, collect.siteLinks);
+    if (!read.lintable) unread();
     return { ...read, diagnostics: sink.items };
   } catch (error) {
     // A guide that trips the checker is that guide's problem, stated once; the others are still checked.
     sink.add('file.unreadable', 1, 'file', { error: describeError(error) });
+    unread();
     return { diagnostics: sink.items };
   }
 }

@@ -33,6 +33,8 @@ const FIXED_PAGES = [
 export interface SiteLinkFacts {
   pages: Array<[page: string, ids: string[] | null]>;
   links: FoundLink[];
+  /** Guides that could not be read: every page under their `/guides/<slug>/` is taken on trust. */
+  unreadGuides?: string[];
 }
 
 interface FoundLink {
@@ -55,6 +57,8 @@ export class SiteLinkCheck {
   private readonly links: FoundLink[] = [];
   /** Pages the guides added (not the fixed ones), for `facts`. */
   private readonly guidePages = new Set<string>();
+  /** `/guides/<slug>/` of guides that could not be read, whose pages are not known. */
+  private readonly unreadGuides = new Set<string>();
 
   /** Records a guide's pages and ids and the links in its trees. */
   addGuide(guide: Pick<ParsedGuide, 'slug' | 'file' | 'questions'>, trees: GuideTrees): void {
@@ -91,19 +95,29 @@ export class SiteLinkCheck {
     guideFragments(trees).forEach(visitFragment);
   }
 
-  /** What `addGuide` recorded, as plain data. */
+  /**
+   * Records a guide that could not be read (its problem is reported): links to its pages are not
+   * reported too, since they may be right once it is fixed.
+   */
+  addUnreadGuide(slug: string): void {
+    this.unreadGuides.add(`/guides/${slug}/`);
+  }
+
+  /** What `addGuide` and `addUnreadGuide` recorded, as plain data. */
   facts(): SiteLinkFacts {
     const pages = [...this.guidePages].map((page): [string, string[] | null] => {
       const ids = this.pages.get(page);
       return [page, ids ? [...ids] : null];
     });
-    return { pages, links: [...this.links] };
+    const unreadGuides = [...this.unreadGuides];
+    return { pages, links: [...this.links], ...(unreadGuides.length ? { unreadGuides } : {}) };
   }
 
   /** Records a guide from the facts an earlier run kept, as `addGuide` would. */
   addFacts(facts: SiteLinkFacts): void {
     for (const [page, ids] of facts.pages) this.setPage(page, ids ? new Set(ids) : undefined);
     this.links.push(...facts.links);
+    for (const guide of facts.unreadGuides ?? []) this.unreadGuides.add(guide);
   }
 
   private setPage(page: string, ids: ReadonlySet<string> | undefined): void {
@@ -133,6 +147,7 @@ export class SiteLinkCheck {
     for (const link of this.links) {
       const url = new URL(link.href, `http://site${link.page}`);
       const path = pagePath(url.pathname);
+      if (!this.pages.has(path) && [...this.unreadGuides].some((g) => path.startsWith(g))) continue;
       if (!this.pages.has(path)) {
         const suggestion = nearest(path, [...this.pages.keys()]);
         problems.push(

@@ -126,4 +126,22 @@ describe('the guide store', () => {
       expect(lines(warm.diagnostics)).toEqual(lines(full));
     },
   );
+
+  it('a guide that cannot be read: links to its pages are not reported, cold or from the stored facts', async () => {
+    const options = copyOf('valid/links-between-guides');
+    const unread = join(options.guidesDir, 'http-caching.md');
+    writeFileSync(unread, readFileSync(unread, 'utf8').replace(/^---/, '--'));
+    const linking = join(options.guidesDir, 'cdn-caching.md');
+    writeFileSync(
+      linking,
+      readFileSync(linking, 'utf8').replace('](./http-caching.md)', '](/guides/http-caching/)'),
+    );
+    const store = memoryStore();
+    const cold = await updateGuides(options, store);
+    expect(cold.diagnostics.map((d) => d.kind)).toEqual(['frontmatter.no-opening-line']);
+    // Read again from the store's facts, nothing parsed: the same report.
+    const warm = await updateGuides(options, store);
+    expect(warm.changed).toBe(0);
+    expect(lines(warm.diagnostics)).toEqual(lines(cold.diagnostics));
+  });
 });

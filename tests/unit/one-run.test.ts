@@ -137,4 +137,33 @@ describe('npm run check reports every kind of problem in one run', () => {
       rmSync(copy, { recursive: true, force: true });
     }
   });
+
+  it('a guide that cannot be read does not make the links to it problems of the guides that link there', () => {
+    const copy = mkdtempSync(join(tmpdir(), 'unread-guide-'));
+    try {
+      cpSync(join(fixturesDir, 'valid/links-between-guides'), copy, { recursive: true });
+      const unread = join(copy, 'http-caching.md');
+      writeFileSync(unread, readFileSync(unread, 'utf8').replace(/^---/, '--'));
+      const linking = join(copy, 'cdn-caching.md');
+      writeFileSync(
+        linking,
+        readFileSync(linking, 'utf8').replace(
+          'Start with [HTTP caching](./http-caching.md).',
+          'Start with [HTTP caching](/guides/http-caching/), [its first question](/guides/http-caching/1-what-is-it/#detail) and [this](/guides/nowhere/).',
+        ),
+      );
+      const { result } = runGuideCheck(copy, { typecheck: false, root: projectRoot });
+      const found = (result?.diagnostics ?? [])
+        .map((d) => [d.file.split('/').pop(), d.kind])
+        .sort();
+      expect(found).toEqual([
+        ['cdn-caching.md', 'link.missing-page'],
+        ['http-caching.md', 'frontmatter.no-opening-line'],
+      ]);
+      const link = result?.diagnostics.find((d) => d.kind === 'link.missing-page');
+      expect(link?.message).toContain('"/guides/nowhere/"');
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  });
 });

@@ -1,9 +1,28 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { runGuideCheck } from '../../scripts/check-guides.ts';
 import { fixturesDir, projectRoot } from '../helpers/fixtures.ts';
+
+const copies: string[] = [];
+afterEach(() => {
+  for (const dir of copies.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A copy of a fixture folder with some of its files edited (path in the folder → edit). */
+function editedCopy(fixture: string, edits: Record<string, (text: string) => string>): string {
+  const copy = mkdtempSync(join(tmpdir(), 'one-run-'));
+  copies.push(copy);
+  cpSync(join(fixturesDir, fixture), copy, { recursive: true });
+  for (const [file, edit] of Object.entries(edits))
+    writeFileSync(join(copy, file), edit(readFileSync(join(copy, file), 'utf8')));
+  return copy;
+}
+
+/** Every problem's kind, sorted, the TypeScript check's included. */
+const kindsOf = (check: ReturnType<typeof runGuideCheck>) =>
+  [...(check.result?.diagnostics ?? []), ...check.typeErrors].map((d) => d.kind).sort();
 
 describe('npm run check reports every kind of problem in one run', () => {
   it('a guide with a schema, structure, link, vocabulary and TypeScript-example problem: all five at once', () => {
@@ -37,14 +56,14 @@ describe('npm run check reports every kind of problem in one run', () => {
   }, 120_000); // a compiler run on a machine whose cores may all be busy
 
   it('a question with a metadata problem still has its links, HTML, spellings and TypeScript version checked', () => {
-    const { output, result, typeErrors } = runGuideCheck(join(fixturesDir, 'one-question/guides'), {
+    const check = runGuideCheck(join(fixturesDir, 'one-question/guides'), {
       typecheck: true,
       root: projectRoot,
     });
-    const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
+    const { output } = check;
     // Before, the question was dropped at its Difficulty: its TypeScript version was reported as
     // used by no block, and the other four problems waited for the next run.
-    expect(kinds).toEqual([
+    expect(kindsOf(check)).toEqual([
       'example.type-error',
       'html.event-handler',
       'link.missing-page',
@@ -58,112 +77,71 @@ describe('npm run check reports every kind of problem in one run', () => {
   }, 120_000);
 
   it("a TypeScript version is not called unused while its question's parts could not be read", () => {
-    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
-    try {
-      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
-      const guide = join(copy, 'guides/session-cookies.md');
-      // The code block moved above the first part label: text no part holds.
-      const text = readFileSync(guide, 'utf8');
-      const block = text.slice(text.indexOf('**Code Example**:'));
-      writeFileSync(
-        guide,
-        text
+    // The code block moved above the first part label: text no part holds.
+    const copy = editedCopy('one-question', {
+      'guides/session-cookies.md': (text) => {
+        const block = text.slice(text.indexOf('**Code Example**:'));
+        return text
           .replace(block, '')
           .replace(
             '**Quick Answer**:',
             `${block.replace('**Code Example**:\n', '')}\n**Quick Answer**:`,
-          ),
-      );
-      const { result } = runGuideCheck(join(copy, 'guides'), {
-        typecheck: false,
-        root: projectRoot,
-      });
-      const kinds = (result?.diagnostics ?? []).map((d) => d.kind);
-      expect(kinds).toContain('question.text-before-answer');
-      expect(kinds).not.toContain('example.orphan-ts-version');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+          );
+      },
+    });
+    const kinds = kindsOf(
+      runGuideCheck(join(copy, 'guides'), { typecheck: false, root: projectRoot }),
+    );
+    expect(kinds).toContain('question.text-before-answer');
+    expect(kinds).not.toContain('example.orphan-ts-version');
   });
 
   it('frontmatter that is not valid YAML leaves the body checked in the same run', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
-    try {
-      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
-      const guide = join(copy, 'guides/session-cookies.md');
-      writeFileSync(
-        guide,
-        readFileSync(guide, 'utf8').replace('tags: [auth, cookies]', 'tags: [auth, cookies'),
-      );
-      const { result, typeErrors } = runGuideCheck(join(copy, 'guides'), {
-        typecheck: true,
-        root: projectRoot,
-      });
-      const kinds = [...(result?.diagnostics ?? []), ...typeErrors].map((d) => d.kind).sort();
-      // The YAML's fields are not also reported missing; the body's problems are all there.
-      expect(kinds).toEqual([
-        'example.type-error',
-        'frontmatter.yaml-syntax',
-        'html.event-handler',
-        'link.missing-page',
-        'question.meta-invalid',
-        'vocabulary.company-spelling',
-      ]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const copy = editedCopy('one-question', {
+      'guides/session-cookies.md': (text) =>
+        text.replace('tags: [auth, cookies]', 'tags: [auth, cookies'),
+    });
+    const check = runGuideCheck(join(copy, 'guides'), { typecheck: true, root: projectRoot });
+    // The YAML's fields are not also reported missing; the body's problems are all there.
+    expect(kindsOf(check)).toEqual([
+      'example.type-error',
+      'frontmatter.yaml-syntax',
+      'html.event-handler',
+      'link.missing-page',
+      'question.meta-invalid',
+      'vocabulary.company-spelling',
+    ]);
   }, 120_000);
 
   it('a question heading without a number still has its links and HTML checked, and its TypeScript version is not called unused', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'one-question-'));
-    try {
-      cpSync(join(fixturesDir, 'one-question'), copy, { recursive: true });
-      const guide = join(copy, 'guides/session-cookies.md');
-      writeFileSync(
-        guide,
-        readFileSync(guide, 'utf8').replace('### Question 1: Why', '### Question: Why'),
-      );
-      const { result } = runGuideCheck(join(copy, 'guides'), {
-        typecheck: false,
-        root: projectRoot,
-      });
-      const kinds = (result?.diagnostics ?? []).map((d) => d.kind).sort();
-      expect(kinds).toEqual([
-        'html.event-handler',
-        'link.missing-page',
-        'question.heading-unnumbered',
-      ]);
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    const copy = editedCopy('one-question', {
+      'guides/session-cookies.md': (text) =>
+        text.replace('### Question 1: Why', '### Question: Why'),
+    });
+    const check = runGuideCheck(join(copy, 'guides'), { typecheck: false, root: projectRoot });
+    expect(kindsOf(check)).toEqual([
+      'html.event-handler',
+      'link.missing-page',
+      'question.heading-unnumbered',
+    ]);
   });
 
   it('a guide that cannot be read does not make the links to it problems of the guides that link there', () => {
-    const copy = mkdtempSync(join(tmpdir(), 'unread-guide-'));
-    try {
-      cpSync(join(fixturesDir, 'valid/links-between-guides'), copy, { recursive: true });
-      const unread = join(copy, 'http-caching.md');
-      writeFileSync(unread, readFileSync(unread, 'utf8').replace(/^---/, '--'));
-      const linking = join(copy, 'cdn-caching.md');
-      writeFileSync(
-        linking,
-        readFileSync(linking, 'utf8').replace(
+    const copy = editedCopy('valid/links-between-guides', {
+      'http-caching.md': (text) => text.replace(/^---/, '--'),
+      'cdn-caching.md': (text) =>
+        text.replace(
           'Start with [HTTP caching](./http-caching.md).',
           'Start with [HTTP caching](/guides/http-caching/), [its first question](/guides/http-caching/1-what-is-it/#detail) and [this](/guides/nowhere/).',
         ),
-      );
-      const { result } = runGuideCheck(copy, { typecheck: false, root: projectRoot });
-      const found = (result?.diagnostics ?? [])
-        .map((d) => [d.file.split('/').pop(), d.kind])
-        .sort();
-      expect(found).toEqual([
-        ['cdn-caching.md', 'link.missing-page'],
-        ['http-caching.md', 'frontmatter.no-opening-line'],
-      ]);
-      const link = result?.diagnostics.find((d) => d.kind === 'link.missing-page');
-      expect(link?.message).toContain('"/guides/nowhere/"');
-    } finally {
-      rmSync(copy, { recursive: true, force: true });
-    }
+    });
+    const { result } = runGuideCheck(copy, { typecheck: false, root: projectRoot });
+    const found = (result?.diagnostics ?? []).map((d) => [d.file.split('/').pop(), d.kind]).sort();
+    expect(found).toEqual([
+      ['cdn-caching.md', 'link.missing-page'],
+      ['http-caching.md', 'frontmatter.no-opening-line'],
+    ]);
+    const link = result?.diagnostics.find((d) => d.kind === 'link.missing-page');
+    expect(link?.message).toContain('"/guides/nowhere/"');
   });
 });

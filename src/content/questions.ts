@@ -85,18 +85,17 @@ export function parseQuestion(
 ): { question: ParsedQuestion | undefined; checkable: CheckableQuestion | undefined } {
   const headingText = toString(heading).trim();
   const match = QUESTION_HEADING.exec(headingText);
-  if (!match) {
+  if (!match)
     sink.add('question.heading-unnumbered', line(heading), 'heading', { heading: headingText });
+  const prefix = match ? `Question ${Number(match[1])}` : 'Question (no number)';
+  const reader = new QuestionReader(prefix, sink);
+  for (const node of nodes) reader.read(node, node === nodes.at(-1));
+  if (!match) {
     // Its metadata waits for a number; its labels and parts are checked now.
-    const reader = new QuestionReader('Question (no number)', sink);
-    for (const node of nodes) reader.read(node, node === nodes.at(-1));
     reader.finish(line(heading));
     return { question: undefined, checkable: undefined };
   }
   const number = Number(match[1]);
-  const prefix = `Question ${number}`;
-  const reader = new QuestionReader(prefix, sink);
-  for (const node of nodes) reader.read(node, node === nodes.at(-1));
 
   const fields = reader.fields;
   const raw = {

@@ -147,8 +147,8 @@ export class SiteLinkCheck {
     for (const link of this.links) {
       const url = new URL(link.href, `http://site${link.page}`);
       const path = pagePath(url.pathname);
-      if (!this.pages.has(path) && [...this.unreadGuides].some((g) => path.startsWith(g))) continue;
       if (!this.pages.has(path)) {
+        if ([...this.unreadGuides].some((guide) => path.startsWith(guide))) continue;
         const suggestion = nearest(path, [...this.pages.keys()]);
         problems.push(
           diagnostic({ file: link.file, line: link.line, field: 'link' }, 'link.missing-page', {

@@ -14,7 +14,10 @@ export default defineConfig({
   base: siteConfig.base,
   cacheDir: siteConfig.astroCacheDir,
   trailingSlash: 'ignore',
-  build: { format: 'directory', concurrency: 4 },
+  // Pages rendered at once. Each waits on its own file writes; with 12 in flight the writes overlap
+  // the rendering: `astro build --force` at 2,000 questions took 1.7 to 5.1 s less than with 4
+  // (five pairs of runs; 22.3 to 26.3 s against 25.2 to 31.3 s), its peak 15 MB more.
+  build: { format: 'directory', concurrency: 12 },
   devToolbar: { enabled: false },
   // Guide and question pages give getStaticPaths a cacheKey (their guide's digest and the site's
   // navigation): a build after one guide changed renders that guide's pages and copies the rest.

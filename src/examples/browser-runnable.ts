@@ -1,4 +1,5 @@
-import ts from 'typescript';
+import { createRequire } from 'node:module';
+import type ts from 'typescript';
 
 /**
  * Where a TypeScript version can run: in the page (a sandboxed iframe, types stripped) or only
@@ -40,50 +41,81 @@ const NODE_GLOBALS = new Set([
 /** Examples whose output in Chromium differs from Node's for a reason no rule above catches. */
 const KNOWN_DIFFERENT: Readonly<Record<string, string>> = {};
 
-export function classifyTsVersion(id: string, source: string): RunsIn {
-  const file = ts.createSourceFile('example.ts', source, ts.ScriptTarget.Latest, true);
+/**
+ * Where a TypeScript version runs. The build's type pass finds it from the file its program has
+ * already parsed (`runsInOf`, kept with the types) and passes it as `found`; without it the source
+ * is parsed here.
+ */
+export function classifyTsVersion(id: string, source: string, found?: RunsIn): RunsIn {
+  const runsIn = found ?? parsedHere(source);
+  const known = Object.hasOwn(KNOWN_DIFFERENT, id) ? KNOWN_DIFFERENT[id] : undefined;
+  if (!known) return runsIn;
+  const reasons = runsIn.where === 'node' ? [...runsIn.reasons, known] : [known];
+  return { where: 'node', reasons, packages: runsIn.where === 'node' ? runsIn.packages : [] };
+}
+
+/** The compiler is loaded only when a file must be parsed here: a warm build needs none of it. */
+const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
+
+function parsedHere(source: string): RunsIn {
+  const compiler = loadTypeScript();
+  const file = compiler.createSourceFile('example.ts', source, compiler.ScriptTarget.Latest, true);
+  return runsInOf(compiler, file);
+}
+
+/** Where a parsed TypeScript version runs, from its syntax alone (`file` must have parent nodes set). */
+export function runsInOf(compiler: typeof ts, file: ts.SourceFile): RunsIn {
   const reasons = new Set<string>();
   const packages = new Set<string>();
   const visit = (node: ts.Node): void => {
     if (
-      (ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) &&
+      (compiler.isImportDeclaration(node) || compiler.isExportDeclaration(node)) &&
       node.moduleSpecifier &&
-      ts.isStringLiteral(node.moduleSpecifier)
+      compiler.isStringLiteral(node.moduleSpecifier)
     ) {
       const specifier = node.moduleSpecifier.text;
-      if (!browserImport(node, specifier)) reasons.add(`imports ${specifier}`);
+      if (!browserImport(compiler, node, specifier)) reasons.add(`imports ${specifier}`);
       if (!specifier.startsWith('node:') && !specifier.startsWith('.'))
         packages.add(packageName(specifier));
-    } else if (ts.isImportEqualsDeclaration(node) || ts.isCallExpression(node)) {
-      if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword)
+    } else if (compiler.isImportEqualsDeclaration(node) || compiler.isCallExpression(node)) {
+      if (
+        compiler.isCallExpression(node) &&
+        node.expression.kind === compiler.SyntaxKind.ImportKeyword
+      )
         reasons.add('imports a module dynamically');
-    } else if (ts.isIdentifier(node) && NODE_GLOBALS.has(node.text) && isFreeName(node)) {
+    } else if (
+      compiler.isIdentifier(node) &&
+      NODE_GLOBALS.has(node.text) &&
+      isFreeName(compiler, node)
+    ) {
       reasons.add(`uses Node's ${node.text}`);
-    } else if (ts.isStringLiteralLike(node) && node.text.includes('REDIS_URL')) {
+    } else if (compiler.isStringLiteralLike(node) && node.text.includes('REDIS_URL')) {
       reasons.add('needs a Redis server');
-    } else if (ts.isMetaProperty(node)) {
+    } else if (compiler.isMetaProperty(node)) {
       reasons.add('reads import.meta');
     }
-    ts.forEachChild(node, visit);
+    compiler.forEachChild(node, visit);
   };
   visit(file);
-  const known = Object.hasOwn(KNOWN_DIFFERENT, id) ? KNOWN_DIFFERENT[id] : undefined;
-  if (known) reasons.add(known);
   if (reasons.size === 0) return { where: 'browser' };
   return { where: 'node', reasons: [...reasons], packages: [...packages].sort() };
 }
 
 /** An import the sandbox can satisfy: type-only, or named imports its stand-in provides. */
-function browserImport(node: ts.ImportDeclaration | ts.ExportDeclaration, specifier: string) {
-  if (ts.isImportDeclaration(node) && node.importClause?.isTypeOnly) return true;
-  if (ts.isExportDeclaration(node)) return false;
+function browserImport(
+  compiler: typeof ts,
+  node: ts.ImportDeclaration | ts.ExportDeclaration,
+  specifier: string,
+) {
+  if (compiler.isImportDeclaration(node) && node.importClause?.isTypeOnly) return true;
+  if (compiler.isExportDeclaration(node)) return false;
   const provided = Object.hasOwn(BROWSER_MODULES, specifier)
     ? BROWSER_MODULES[specifier]
     : undefined;
   const clause = node.importClause;
   if (!provided || !clause || clause.name) return false;
   const bindings = clause.namedBindings;
-  if (!bindings || !ts.isNamedImports(bindings)) return false;
+  if (!bindings || !compiler.isNamedImports(bindings)) return false;
   return bindings.elements.every(
     (element) =>
       element.isTypeOnly || provided.includes((element.propertyName ?? element.name).text),
@@ -91,13 +123,13 @@ function browserImport(node: ts.ImportDeclaration | ts.ExportDeclaration, specif
 }
 
 /** A name used as a variable, not a property (`x.process`) or a key (`{ process: 1 }`). */
-function isFreeName(node: ts.Identifier): boolean {
+function isFreeName(compiler: typeof ts, node: ts.Identifier): boolean {
   const parent = node.parent as ts.Node | undefined;
   if (!parent) return true;
-  if (ts.isPropertyAccessExpression(parent) && parent.name === node) return false;
-  if (ts.isPropertyAssignment(parent) && parent.name === node) return false;
-  if (ts.isPropertySignature(parent) || ts.isPropertyDeclaration(parent)) return false;
-  if (ts.isMethodDeclaration(parent) && parent.name === node) return false;
+  if (compiler.isPropertyAccessExpression(parent) && parent.name === node) return false;
+  if (compiler.isPropertyAssignment(parent) && parent.name === node) return false;
+  if (compiler.isPropertySignature(parent) || compiler.isPropertyDeclaration(parent)) return false;
+  if (compiler.isMethodDeclaration(parent) && parent.name === node) return false;
   return true;
 }
 

@@ -22,7 +22,7 @@ export interface TypeInfoOptions {
 }
 
 /** Bump when what is extracted changes, so cached results are redone. */
-const TYPE_INFO_VERSION = 'types-v1';
+const TYPE_INFO_VERSION = 'types-v2';
 
 const memory = new Map<string, TypeInfo>();
 /**

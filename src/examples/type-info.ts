@@ -1,4 +1,5 @@
 import type ts from 'typescript';
+import { type RunsIn, runsInOf } from './browser-runnable.ts';
 import { expectedErrors } from './expected-errors.ts';
 
 /** The type shown for one identifier of a TypeScript version, at its place in the file (0-based). */
@@ -22,6 +23,8 @@ export interface ShownError {
 export interface TypeInfo {
   hovers: TypeHover[];
   errors: ShownError[];
+  /** Where it runs, read from the file the program parsed (none for a file not in the program). */
+  runsIn?: RunsIn;
 }
 
 /**
@@ -51,7 +54,7 @@ export function extractTypeInfo(
     compiler.forEachChild(node, visit);
   };
   visit(file);
-  return { hovers, errors: shownErrors(compiler, program, file) };
+  return { hovers, errors: shownErrors(compiler, program, file), runsIn: runsInOf(compiler, file) };
 }
 
 /** Only the errors named by the file's `// @errors` line are shown; others fail the check instead. */

@@ -34,7 +34,7 @@ export function examplePair({
   types,
 }: PairParts): Element {
   const id = `ex-${tsVersion.id.replace(/[^A-Za-z0-9_-]+/g, '-')}`;
-  const runsIn = classifyTsVersion(tsVersion.id, tsVersion.source);
+  const runsIn = classifyTsVersion(tsVersion.id, tsVersion.source, types?.runsIn);
   const output =
     tsVersion.expectedOutput === undefined ? '' : tsVersion.expectedOutput.replace(/\n$/, '');
   const aligned = withTypeTargets(alignCodeHtml(originalHtml, tsVersionHtml), types);

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadGuides } from '../../src/content/load-guides.ts';
+import { classifyTsVersion } from '../../src/examples/browser-runnable.ts';
 import { expectedErrors, unexpectedErrors } from '../../src/examples/expected-errors.ts';
 import { typeInfoFor, typeInfoOptions } from '../../src/examples/type-info-cache.ts';
 import { examplesTsconfig, typecheckTsVersions } from '../../src/examples/typecheck.ts';
@@ -74,6 +75,50 @@ describe('the types of a TypeScript version', () => {
     expect(JSON.parse(readFileSync(join(cacheDir, 'types', entries[0] ?? ''), 'utf8'))).toEqual(
       again[0],
     );
+  });
+});
+
+describe('where a TypeScript version runs, found by the type pass', () => {
+  // The build reads it from the file the type program already parsed; it must agree with parsing
+  // the source alone, which is what a build without the types would do.
+  const sources = {
+    browser: 'const n: number = 1;\nconsole.log(n, { process: 1 });\n',
+    node: [
+      "import express from 'express';",
+      "import { performance } from 'node:perf_hooks';",
+      "const url: string | undefined = process.env['REDIS_URL'];",
+      "const later = await import('node:os');",
+      'console.log(express, performance, url, later, import.meta.url);',
+      '',
+    ].join('\n'),
+    standIns: [
+      "import { setTimeout as sleep } from 'node:timers/promises';",
+      'await sleep(1);',
+      'export {};',
+      '',
+    ].join('\n'),
+  };
+
+  it.each(Object.entries(sources))('agrees with parsing the source alone: %s', (name, source) => {
+    const { info } = typesOf(`runs-${name}.ts`, source);
+    expect(info.runsIn).toBeDefined();
+    expect(info.runsIn).toEqual(classifyTsVersion('guide/q1-1', source));
+    expect(classifyTsVersion('guide/q1-1', source, info.runsIn)).toEqual(info.runsIn);
+  });
+
+  it('tells a Node-only version apart, with its reasons and packages', () => {
+    const { info } = typesOf('runs-node-reasons.ts', sources.node);
+    expect(info.runsIn).toEqual({
+      where: 'node',
+      reasons: [
+        'imports express',
+        "uses Node's process",
+        'needs a Redis server',
+        'imports a module dynamically',
+        'reads import.meta',
+      ],
+      packages: ['express'],
+    });
   });
 });
 

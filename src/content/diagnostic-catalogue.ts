@@ -436,6 +436,11 @@ export const DIAGNOSTICS = {
     received: 'a file no block uses',
     hint: 'rename it to match its block, or delete it',
   })),
+  'example.orphan-output': entry('typescript-examples', (p: { tsFile: string }) => ({
+    expected: `${p.tsFile} beside it, the TypeScript version whose output it records`,
+    received: 'a recorded output with no TypeScript version',
+    hint: `delete it, or put ${p.tsFile} back`,
+  })),
   'example.type-error': entry(
     'typescript-examples',
     (p: { file: string; code: number; line: number; column: number; message: string }) => ({

@@ -9,3 +9,6 @@ export function tsVersionName(question: number, block: number): string {
 
 /** A TypeScript version's file name; its groups are the question and block numbers. */
 export const TS_VERSION_FILE = /^q(\d+)-(\d+)\.ts$/;
+
+/** A recorded output's file name (`q<N>-<k>.output.txt`); its groups are as above. */
+export const RECORDED_OUTPUT_FILE = /^q(\d+)-(\d+)\.output\.txt$/;

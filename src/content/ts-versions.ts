@@ -5,7 +5,7 @@ import { visit } from 'unist-util-visit';
 import { readPredictMarker } from '../examples/predict-marker.ts';
 import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
 import type { CheckableQuestion } from './questions.ts';
-import { TS_VERSION_FILE, tsVersionName } from './ts-version-name.ts';
+import { RECORDED_OUTPUT_FILE, TS_VERSION_FILE, tsVersionName } from './ts-version-name.ts';
 
 /** Fence languages whose blocks need a TypeScript version beside them. */
 export const TS_VERSION_LANGUAGES = new Set([
@@ -61,8 +61,8 @@ export interface TsVersionContext {
 /**
  * The TypeScript-example pass, run over a parsed guide's questions (those with problems too):
  * pairs every js/ts block with `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript
- * version, TypeScript versions without a block and TypeScript versions without recorded output.
- * A file is not called unused while its question's parts could not all be read, or while a
+ * version, TypeScript versions without a block, TypeScript versions without recorded output and
+ * recorded outputs without a TypeScript version or a block. A file is not called unused while its question's parts could not all be read, or while a
  * question heading without a number could be its question: the problem reported there may be
  * what hides its block.
  */
@@ -73,17 +73,18 @@ export function discoverTsVersions(
 ): { tsVersions: Map<Code, TsVersion>; diagnostics: Diagnostic[] } {
   const sink = new DiagnosticSink(context.guideFile);
   const dir = join(context.guidesDir, context.baseName);
-  const onDisk = new Set(
-    existsSync(dir)
-      ? readdirSync(dir).filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts'))
-      : [],
-  );
+  const files = existsSync(dir) ? readdirSync(dir) : [];
+  const onDisk = new Set(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')));
+  const outputs = files.filter((f) => RECORDED_OUTPUT_FILE.test(f));
+  /** Names the blocks give their TypeScript versions, found on disk or not. */
+  const named = new Set<string>();
   const relativeDir = relative(context.root, dir).split('\\').join('/');
   const tsVersions = new Map<Code, TsVersion>();
 
   for (const question of questions) {
     tsVersionBlocks(question).forEach((block, index) => {
       const name = tsVersionName(question.meta.number, index + 1);
+      named.add(name);
       const line = block.position?.start.line ?? question.line;
       const fileName = `${name}.ts`;
       const field = `Question ${question.meta.number} › TypeScript version`;
@@ -132,16 +133,29 @@ export function discoverTsVersions(
   }
   const unread = new Set(questions.filter((q) => !q.partsRead).map((q) => q.meta.number));
   const numbers = new Set(questions.map((q) => q.meta.number));
-  const questionOf = (file: string) => Number(TS_VERSION_FILE.exec(file)?.[1]);
+  // A question whose heading has no number may be the one a file belongs to.
+  const mayBelong = (number: number) => unread.has(number) || (unnumbered && !numbers.has(number));
   for (const orphan of [...onDisk].sort()) {
-    const number = questionOf(orphan);
-    // A question whose heading has no number may be the one this file ports.
-    if (unread.has(number) || (unnumbered && !numbers.has(number))) continue;
+    if (mayBelong(Number(TS_VERSION_FILE.exec(orphan)?.[1]))) continue;
     sink.items.push(
       diagnostic(
         { file: `${relativeDir}/${orphan}`, line: 1, field: 'TypeScript version' },
         'example.orphan-ts-version',
         { guideFile: context.guideFile },
+      ),
+    );
+  }
+  // An output whose TypeScript version is gone. One whose block still names it is not reported:
+  // the missing TypeScript version is, at the block.
+  for (const output of outputs.sort()) {
+    const name = output.slice(0, -'.output.txt'.length);
+    if (files.includes(`${name}.ts`) || named.has(name)) continue;
+    if (mayBelong(Number(RECORDED_OUTPUT_FILE.exec(output)?.[1]))) continue;
+    sink.items.push(
+      diagnostic(
+        { file: `${relativeDir}/${output}`, line: 1, field: 'recorded output' },
+        'example.orphan-output',
+        { tsFile: `${name}.ts` },
       ),
     );
   }

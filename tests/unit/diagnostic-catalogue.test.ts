@@ -116,6 +116,7 @@ const SAMPLES: { [K in DiagnosticKind]: DiagnosticArgs<K> } = {
     { file: 'content/guides/streams/q1-1.output.txt', tsFile: 'q1-1.ts', id: 'streams/q1-1' },
   ],
   'example.orphan-ts-version': [{ guideFile: 'content/guides/streams.md' }],
+  'example.orphan-output': [{ tsFile: 'q3-1.ts' }],
   'predict.bad-marker': [{ text: '// @predict: yes' }],
   'predict.second-marker': [{ firstLine: 1 }],
   'predict.no-output': [{ id: 'streams/q1-1' }],

@@ -2,7 +2,8 @@ import { type RenderedKeys, writeEntry, writeRendered } from '../cache/rendered-
 import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
 import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
-import { checkGuideFile, guideFileMap, guidePath, type LoadOptions } from './load-guides.ts';
+import { guideFileMap, guidePath } from './guide-files.ts';
+import { checkGuideFile, type LoadOptions } from './load-guides.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import type { LintableGuide } from './vocabulary.ts';
 

@@ -15,9 +15,9 @@ import {
   findGuideFiles,
   guideFileMap,
   guidePath,
-  type LoadOptions,
   repeatedSlugs,
-} from './load-guides.ts';
+} from './guide-files.ts';
+import type { LoadOptions } from './load-guides.ts';
 import { pipelineVersion } from './pipeline-version.ts';
 import { SiteLinkCheck } from './site-links.ts';
 import { type LintableGuide, lintAcrossGuides, readVocabulary } from './vocabulary.ts';

@@ -1,13 +1,19 @@
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { extname, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { extname, join } from 'node:path';
 import type { Code, Heading, RootContent } from 'mdast';
 import { diskMarkdownCache } from '../cache/markdown-cache.ts';
-import { type Diagnostic, diagnostic, DiagnosticSink } from './diagnostics.ts';
+import { type Diagnostic, DiagnosticSink } from './diagnostics.ts';
+import {
+  fileDiagnostics,
+  findGuideFiles,
+  guideFileMap,
+  guidePath,
+  repeatedSlugs,
+} from './guide-files.ts';
 import type { GuideFiles } from './links.ts';
 import { type GuideBlock, parseInto, type ParsedText } from './parse.ts';
 import type { ParsedQuestion } from './questions.ts';
 import type { GuideFrontmatter } from './schema/guide-frontmatter.ts';
-import { slugify } from './slug.ts';
 import {
   buildGuideTrees,
   type GuideTrees,
@@ -63,8 +69,6 @@ export interface LoadOptions {
   cacheDir?: string | undefined;
 }
 
-const GUIDE_EXTENSIONS = new Set(['.md', '.mdx']);
-
 /** Reads and checks every guide in the folder, reporting all problems in all files. */
 export function loadGuides(options: LoadOptions): LoadResult {
   const { names, refused } = findGuideFiles(options.guidesDir, options.root);
@@ -103,57 +107,6 @@ export function loadGuides(options: LoadOptions): LoadResult {
   };
 }
 
-/** Problems of the folder itself: links that lead out of it, and two files behind one page address (both named). */
-export function fileDiagnostics(
-  options: LoadOptions,
-  names: readonly string[],
-  refused: ReadonlyArray<{ name: string; reason: string }>,
-  guideFiles: GuideFiles,
-): Diagnostic[] {
-  const diagnostics: Diagnostic[] = refused.map(({ name, reason }) =>
-    diagnostic({ file: guidePath(options, name), line: 1, field: 'file' }, 'file.link-outside', {
-      folder: relative(options.root, options.guidesDir) || '.',
-      found: reason,
-    }),
-  );
-  const bySlug = new Map<string, string>();
-  for (const name of names) {
-    const slug = guideFiles.get(name) ?? name;
-    const clash = bySlug.get(slug);
-    if (clash) {
-      const address = `/guides/${slug}/`;
-      diagnostics.push(
-        diagnostic(
-          { file: guidePath(options, clash), line: 1, field: 'file name' },
-          'file.slug-clash',
-          { address, other: name },
-        ),
-      );
-      diagnostics.push(
-        diagnostic(
-          { file: guidePath(options, name), line: 1, field: 'file name' },
-          'file.slug-clash',
-          { address, other: clash },
-        ),
-      );
-    }
-    bySlug.set(slug, name);
-  }
-  return diagnostics;
-}
-
-/** Files whose page address an earlier file (by name) already has. */
-export function repeatedSlugs(names: readonly string[], guideFiles: GuideFiles): Set<string> {
-  const seen = new Set<string>();
-  const repeats = new Set<string>();
-  for (const name of names) {
-    const slug = guideFiles.get(name) ?? name;
-    if (seen.has(slug)) repeats.add(name);
-    seen.add(slug);
-  }
-  return repeats;
-}
-
 /**
  * Reads and checks one guide file: its own problems (the checks across guides need every guide),
  * the guide when its frontmatter is valid, and what the checks across guides read of it.
@@ -184,16 +137,6 @@ function describeError(error: unknown): string {
   return text.split('\n')[0]?.slice(0, 160) ?? text;
 }
 
-/** Every guide file's name mapped to its slug: what links may point at. */
-export function guideFileMap(names: readonly string[]): GuideFiles {
-  return new Map(names.map((name) => [name, slugify(name.slice(0, -extname(name).length))]));
-}
-
-/** A guide's path relative to the project root, as messages name it. */
-export function guidePath({ guidesDir, root }: LoadOptions, name: string): string {
-  return relative(root, join(guidesDir, name)).split('\\').join('/');
-}
-
 /** Reads one guide from the disk and checks it. */
 function readGuide(
   name: string,
@@ -219,49 +162,6 @@ function readGuide(
     siteLinks,
   };
   return checkGuide(readFileSync(path), context, sink);
-}
-
-/** Guide files: `.md`/`.mdx` directly in the folder; names starting with `_` or `.` are drafts. */
-export function listGuideFiles(guidesDir: string): string[] {
-  return findGuideFiles(guidesDir).names;
-}
-
-/**
- * Guide files, with links followed when they stay inside the folder; a link that leads out of it
- * (or nowhere) is refused, never skipped without a word.
- */
-export function findGuideFiles(
-  guidesDir: string,
-  root = guidesDir,
-): { names: string[]; refused: Array<{ name: string; reason: string }> } {
-  const names: string[] = [];
-  const refused: Array<{ name: string; reason: string }> = [];
-  const folder = realpathSync(guidesDir);
-  for (const entry of readdirSync(guidesDir, { withFileTypes: true })) {
-    if (!GUIDE_EXTENSIONS.has(extname(entry.name)) || /^[_.]/.test(entry.name)) continue;
-    if (entry.isFile()) names.push(entry.name);
-    else if (entry.isSymbolicLink()) {
-      const target = linkTarget(join(guidesDir, entry.name));
-      if (target && target.startsWith(folder + sep) && statSync(target).isFile())
-        names.push(entry.name);
-      else
-        refused.push({
-          name: entry.name,
-          reason: target
-            ? `a link to ${relative(realpathSync(root), target).split(sep).join('/')}, outside the folder`
-            : 'a link to nothing',
-        });
-    }
-  }
-  return { names: names.sort(), refused };
-}
-
-function linkTarget(path: string): string | undefined {
-  try {
-    return realpathSync(path);
-  } catch {
-    return undefined;
-  }
 }
 
 interface GuideContext {

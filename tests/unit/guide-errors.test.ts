@@ -9,7 +9,9 @@ describe('each malformed guide is reported with its file, line and field', () =>
       expect(result.diagnostics.length).toBeGreaterThan(0);
       for (const d of result.diagnostics) {
         expect(d.file).toMatch(
-          new RegExp(`^tests/fixtures/invalid/${name}/([^/]+\\.mdx?|[^/]+/q\\d+-\\d+\\.(ts|output\\.txt))$`),
+          new RegExp(
+            `^tests/fixtures/invalid/${name}/([^/]+\\.mdx?|[^/]+/q\\d+-\\d+\\.(ts|output\\.txt))$`,
+          ),
         );
         expect(d.line).toBeGreaterThanOrEqual(1);
         expect(d.message).toMatch(/^expected .+, received .+/);

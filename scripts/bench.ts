@@ -59,6 +59,9 @@ const figures = {
   pagefindMB: round(sizeOf(join(out, 'pagefind')) / 1024 / 1024),
   // Each build's two steps, as the build reports them: reading the guides, then Astro.
   stepsSeconds: { cold: cold.steps, rebuild: rebuild.steps, retitle: retitle.steps },
+  // CPU time (user + system) of each build's whole process tree: steadier than the wall time
+  // when the machine is shared.
+  cpuSeconds: { cold: cold.cpu, rebuild: rebuild.cpu, retitle: retitle.cpu },
   // The 1-minute load average as each build started and ended: the machine is shared.
   loadAverage: { cold: cold.load, rebuild: rebuild.load, retitle: retitle.load },
   // One large guide and one four times larger, each read and checked cold: linear reading gives a ratio near 4.
@@ -74,8 +77,10 @@ async function timedBuild(): Promise<{
   peakRss: number;
   load: number[];
   steps: { guides: number; astro: number };
+  cpu: number;
 }> {
   const loadBefore = round(loadavg()[0] ?? 0);
+  const cpuBefore = endedChildrenCpu();
   const started = performance.now();
   const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
     env: { ...process.env, ...ASTRO_ENV, ...env },
@@ -99,7 +104,19 @@ async function timedBuild(): Promise<{
     peakRss,
     load: [loadBefore, round(loadavg()[0] ?? 0)],
     steps: { guides: Number(steps[1]), astro: Number(steps[2]) },
+    cpu: round(endedChildrenCpu() - cpuBefore),
   };
+}
+
+/**
+ * CPU seconds (user + system) of this process's children that have ended and been waited for,
+ * theirs included (`cutime` and `cstime` in /proc/self/stat, in Linux's fixed 100 ticks a second).
+ */
+function endedChildrenCpu(): number {
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  // After the command's closing parenthesis: field 3 (state) onwards; cutime and cstime are 16 and 17.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
 }
 
 /** Resident memory of a process and all its descendants, from /proc. */

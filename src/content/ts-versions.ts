@@ -62,9 +62,9 @@ export interface TsVersionContext {
  * The TypeScript-example pass, run over a parsed guide's questions (those with problems too):
  * pairs every js/ts block with `<guide>/q<N>-<k>.ts`, reporting blocks without a TypeScript
  * version, TypeScript versions without a block, TypeScript versions without recorded output and
- * recorded outputs without a TypeScript version or a block. A file is not called unused while its question's parts could not all be read, or while a
- * question heading without a number could be its question: the problem reported there may be
- * what hides its block.
+ * recorded outputs without a TypeScript version or a block. A file is not called unused while its
+ * question's parts could not all be read, or while a question heading without a number could be
+ * its question: the problem reported there may be what hides its block.
  */
 export function discoverTsVersions(
   questions: readonly CheckableQuestion[],
@@ -75,6 +75,7 @@ export function discoverTsVersions(
   const dir = join(context.guidesDir, context.baseName);
   const files = existsSync(dir) ? readdirSync(dir) : [];
   const onDisk = new Set(files.filter((f) => f.endsWith('.ts') && !f.endsWith('.d.ts')));
+  const present = new Set(files);
   const outputs = files.filter((f) => RECORDED_OUTPUT_FILE.test(f));
   /** Names the blocks give their TypeScript versions, found on disk or not. */
   const named = new Set<string>();
@@ -133,7 +134,8 @@ export function discoverTsVersions(
   }
   const unread = new Set(questions.filter((q) => !q.partsRead).map((q) => q.meta.number));
   const numbers = new Set(questions.map((q) => q.meta.number));
-  // A question whose heading has no number may be the one a file belongs to.
+  // A question whose parts could not all be read, or whose heading has no number, may be the one
+  // a file belongs to.
   const mayBelong = (number: number) => unread.has(number) || (unnumbered && !numbers.has(number));
   for (const orphan of [...onDisk].sort()) {
     if (mayBelong(Number(TS_VERSION_FILE.exec(orphan)?.[1]))) continue;
@@ -149,7 +151,7 @@ export function discoverTsVersions(
   // the missing TypeScript version is, at the block.
   for (const output of outputs.sort()) {
     const name = output.slice(0, -'.output.txt'.length);
-    if (files.includes(`${name}.ts`) || named.has(name)) continue;
+    if (present.has(`${name}.ts`) || named.has(name)) continue;
     if (mayBelong(Number(RECORDED_OUTPUT_FILE.exec(output)?.[1]))) continue;
     sink.items.push(
       diagnostic(

@@ -7,6 +7,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { changeOneGuide, generateCorpus } from './bench/generate-corpus.ts';
 import { readingCost } from './bench/reading-cost.ts';
+import { editStarlightGuide, STARLIGHT_VERSION, starlightProject } from './bench/starlight.ts';
 import { processTree } from './lib/process-tree.ts';
 import { ASTRO_ENV } from './lib/run.ts';
 
@@ -14,7 +15,8 @@ import { ASTRO_ENV } from './lib/run.ts';
  * `npm run bench -- --questions N`: generates N synthetic questions in a temporary folder, builds
  * them cold, changes one guide's answers and builds again, then its titles and builds again (every
  * page's sidebar changes), then (unless `--no-reading`) times the reading of
- * one large guide and of one four times larger, and prints one JSON line of figures.
+ * one large guide and of one four times larger, and prints one JSON line of figures. With
+ * `--starlight` it then builds the same corpus with Starlight, cold and after the same edit.
  * A benchmark reports; it does not pass or fail on time.
  */
 const { values } = parseArgs({
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     questions: { type: 'string', default: '2000' },
     keep: { type: 'boolean', default: false },
     reading: { type: 'boolean', default: true },
+    starlight: { type: 'boolean', default: false },
   },
   allowNegative: true,
 });
@@ -66,24 +69,59 @@ const figures = {
   loadAverage: { cold: cold.load, rebuild: rebuild.load, retitle: retitle.load },
   // One large guide and one four times larger, each read and checked cold: linear reading gives a ratio near 4.
   reading: values.reading ? await readingCost(4) : undefined,
+  starlight: values.starlight ? await starlight() : undefined,
 };
 if (!values.keep) rmSync(work, { recursive: true, force: true });
 else console.error(`kept ${work}`);
 console.log(JSON.stringify(figures));
 
-/** Runs the real build (`scripts/build.ts`), timing it and sampling the RSS of its whole process tree. */
-async function timedBuild(): Promise<{
+/** Runs the real build (`scripts/build.ts`), timed, with the times of its two steps. */
+async function timedBuild(): Promise<Timed & { steps: { guides: number; astro: number } }> {
+  const run = await timed(['scripts/build.ts', '--out', out], process.cwd(), env);
+  const steps = /guides ([\d.]+) s, then Astro ([\d.]+) s\./.exec(run.log);
+  if (!steps)
+    throw new Error(`the build did not report its steps' times:\n${run.log.slice(-2000)}`);
+  return { ...run, steps: { guides: Number(steps[1]), astro: Number(steps[2]) } };
+}
+
+/** The same corpus built by Starlight, cold and after the same edit to one guide's answers. */
+async function starlight() {
+  const project = starlightProject(questions, perGuide);
+  const build = () => timed([project.astro, 'build'], project.dir, {});
+  const cold = await build();
+  editStarlightGuide(project, perGuide);
+  const rebuild = await build();
+  return {
+    version: STARLIGHT_VERSION,
+    pages: countFiles(join(project.dir, 'dist'), (name) => name.endsWith('.html')),
+    coldBuildSeconds: round(cold.seconds),
+    rebuildSeconds: round(rebuild.seconds),
+    peakRssMB: Math.round(Math.max(cold.peakRss, rebuild.peakRss) / 1024 / 1024),
+    cpuSeconds: { cold: cold.cpu, rebuild: rebuild.cpu },
+    loadAverage: { cold: cold.load, rebuild: rebuild.load },
+  };
+}
+
+interface Timed {
   seconds: number;
   peakRss: number;
   load: number[];
-  steps: { guides: number; astro: number };
   cpu: number;
-}> {
+  log: string;
+}
+
+/** Runs a Node script with this Node, timing it and sampling the RSS of its whole process tree. */
+async function timed(
+  args: readonly string[],
+  cwd: string,
+  extraEnv: Record<string, string>,
+): Promise<Timed> {
   const loadBefore = round(loadavg()[0] ?? 0);
   const cpuBefore = endedChildrenCpu();
   const started = performance.now();
-  const child = spawn(process.execPath, ['scripts/build.ts', '--out', out], {
-    env: { ...process.env, ...ASTRO_ENV, ...env },
+  const child = spawn(process.execPath, args, {
+    cwd,
+    env: { ...process.env, ...ASTRO_ENV, ...extraEnv },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let log = '';
@@ -95,16 +133,14 @@ async function timedBuild(): Promise<{
   clearInterval(sampler);
   if (code !== 0) {
     console.error(log);
-    throw new Error(`the benchmark build failed with exit code ${code}`);
+    throw new Error(`the benchmark build in ${cwd} failed with exit code ${code}`);
   }
-  const steps = /guides ([\d.]+) s, then Astro ([\d.]+) s\./.exec(log);
-  if (!steps) throw new Error(`the build did not report its steps' times:\n${log.slice(-2000)}`);
   return {
     seconds: (performance.now() - started) / 1000,
     peakRss,
     load: [loadBefore, round(loadavg()[0] ?? 0)],
-    steps: { guides: Number(steps[1]), astro: Number(steps[2]) },
     cpu: round(endedChildrenCpu() - cpuBefore),
+    log,
   };
 }
 

@@ -1,5 +1,5 @@
-import { createRequire } from 'node:module';
 import type ts from 'typescript';
+import { loadTypeScript } from './load-typescript.ts';
 
 /**
  * Where a TypeScript version can run: in the page (a sandboxed iframe, types stripped) or only
@@ -53,9 +53,6 @@ export function classifyTsVersion(id: string, source: string, found?: RunsIn): R
   const reasons = runsIn.where === 'node' ? [...runsIn.reasons, known] : [known];
   return { where: 'node', reasons, packages: runsIn.where === 'node' ? runsIn.packages : [] };
 }
-
-/** The compiler is loaded only when a file must be parsed here: a warm build needs none of it. */
-const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
 
 function parsedHere(source: string): RunsIn {
   const compiler = loadTypeScript();

@@ -1,7 +1,7 @@
-import { createRequire } from 'node:module';
 import { diffArrays } from 'diff';
 import { transform } from 'sucrase';
 import type ts from 'typescript';
+import { loadTypeScript } from './load-typescript.ts';
 
 /** A line of a guide's example that its TypeScript version changed or dropped without saying so. */
 export interface DriftedLine {
@@ -18,11 +18,6 @@ export const FIX_MARKER = /\/\/\s*fix:/i;
 
 /** Fence languages whose blocks are TypeScript already, so their own types are stripped too. */
 const TYPED_LANGUAGES = new Set(['ts', 'typescript', 'mts', 'cts']);
-
-/** The parser is loaded on the first pair that is not trivially in step. */
-let typescript: typeof ts | undefined;
-const loadTypeScript = () =>
-  (typescript ??= createRequire(import.meta.url)('typescript') as typeof ts);
 
 /**
  * TypeScript → JavaScript with the types removed, every line kept where it was and every import

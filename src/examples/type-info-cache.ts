@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import type ts from 'typescript';
 import { contentKey, readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 import { extractTypeInfo, type TypeInfo } from './type-info.ts';
 import { examplesTsconfig, sharedKey } from './typecheck.ts';
+import { loadTypeScript } from './load-typescript.ts';
 
 /** A TypeScript version as the type work needs it (what a worker thread can be sent). */
 export interface TypeJob {
@@ -92,9 +92,6 @@ export function typeInfoFor(jobs: readonly TypeJob[], options: TypeInfoOptions):
   ensureTypeInfo(jobs, options);
   return jobs.map((job) => cachedTypeInfo(job, options) ?? { hovers: [], errors: [] });
 }
-
-/** The compiler is loaded only when something must be computed: a warm build needs none of it. */
-const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
 
 /** Library files parsed once per process, however many programs are made (the dev server makes several). */
 const libraryFiles = new Map<string, ts.SourceFile>();

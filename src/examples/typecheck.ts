@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import type ts from 'typescript';
 import { contentKey, readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 import { type Diagnostic, diagnostic } from '../content/diagnostics.ts';
 import type { TsVersion } from '../content/ts-versions.ts';
 import { expectedErrors, unexpectedErrors } from './expected-errors.ts';
+import { loadTypeScript } from './load-typescript.ts';
 
 export interface TypecheckOptions {
   /**
@@ -53,9 +53,6 @@ export function typecheckTsVersions(
   }
   return [...diagnostics, ...fresh.elsewhere];
 }
-
-/** The compiler is loaded only when a file must be checked: a warm run needs none of it. */
-const loadTypeScript = () => createRequire(import.meta.url)('typescript') as typeof ts;
 
 function checkProgram(
   tsVersions: readonly TsVersion[],

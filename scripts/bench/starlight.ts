@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changeOneGuide, generateCorpus } from './generate-corpus.ts';
+import { generateCorpus } from './generate-corpus.ts';
 
 /**
  * The same synthetic corpus built by Starlight, for `npm run bench -- --starlight`: a Starlight
@@ -87,9 +87,4 @@ export function starlightProject(questions: number, perGuide: number): Starlight
   // The TypeScript versions are written too; Starlight's loader reads only the Markdown.
   generateCorpus(guidesDir, { questions, perGuide });
   return { dir, astro, guidesDir };
-}
-
-/** The edit the bench's own rebuild measures: one guide's answers and examples. */
-export function editStarlightGuide(project: StarlightProject, perGuide: number): void {
-  changeOneGuide(project.guidesDir, perGuide, 1, 'answers');
 }

@@ -4,9 +4,11 @@ import { type Diagnostic, diagnostic } from './diagnostics.ts';
 import type { GuideFiles } from './links.ts';
 import { slugify } from './slug.ts';
 
-/** The guides folder, and the project root that messages name paths from. */
+/** Where the guides are. */
 export interface GuideFolder {
+  /** Folder holding the guides. */
   guidesDir: string;
+  /** Project root: file paths in messages are relative to it. */
   root: string;
 }
 

@@ -7,6 +7,7 @@ import {
   fileDiagnostics,
   findGuideFiles,
   guideFileMap,
+  type GuideFolder,
   guidePath,
   repeatedSlugs,
 } from './guide-files.ts';
@@ -60,11 +61,7 @@ export interface LoadResult {
   fileCount: number;
 }
 
-export interface LoadOptions {
-  /** Folder holding the guides. */
-  guidesDir: string;
-  /** Project root: file paths in messages are relative to it. */
-  root: string;
+export interface LoadOptions extends GuideFolder {
   /** Folder where parsed Markdown is kept between runs, keyed by content; none parses every time. */
   cacheDir?: string | undefined;
 }

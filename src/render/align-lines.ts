@@ -58,7 +58,7 @@ const SIMILAR = 0.5;
 export function alignLines(left: readonly string[], right: readonly string[]): AlignedRow[] {
   const a = left.map(normalise);
   const b = right.map(normalise);
-  return alignByScore(a.length, b.length, lineScores(a, b));
+  return alignByScore(a.length, b.length, (i, j) => a[i] === b[j], lineScores(a, b));
 }
 
 /**
@@ -72,7 +72,8 @@ export function lineScores(
 ): (i: number, j: number) => number {
   const distinctA = intern(a);
   const distinctB = intern(b);
-  const charactersB = distinctB.lines.map(charactersOf);
+  // Each line of `b` counted by character when a pair first needs it.
+  const charactersB: (Characters | undefined)[] = [];
   // The counts of one line of `a` by character, set while its row is compared (see distanceAtLeast).
   const countsHere = new Int32Array(0x10000);
   let countedLine = -1;
@@ -92,7 +93,8 @@ export function lineScores(
       }
       countedLine = x;
     }
-    if (distanceAtLeast(longest, countsHere, charactersB[y] as Characters) > limit) return false;
+    const other = (charactersB[y] ??= charactersOf(q));
+    if (distanceAtLeast(longest, countsHere, other) > limit) return false;
     return distance(p, q) <= limit;
   };
   const width = distinctB.lines.length;
@@ -107,32 +109,42 @@ export function lineScores(
   };
 }
 
-/** The weighted longest common subsequence of two listings of n and m lines, scored by `pair`. */
-function alignByScore(n: number, m: number, pair: (i: number, j: number) => number): AlignedRow[] {
-  const score: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+/**
+ * The weighted longest common subsequence of two listings of n and m lines, scored by `pair`
+ * (`equal` is its cheap part). A similar pair adds 1 to the score of the rest, so it can only
+ * raise a cell that neither neighbour already brings to that: elsewhere its edit distance is never
+ * computed, which spares most pairs of a long listing.
+ */
+function alignByScore(
+  n: number,
+  m: number,
+  equal: (i: number, j: number) => boolean,
+  pair: (i: number, j: number) => number,
+): AlignedRow[] {
+  const width = m + 1;
+  const score = new Int32Array((n + 1) * width);
+  const at = (i: number, j: number) => score[i * width + j] as number;
   for (let i = n - 1; i >= 0; i--) {
     for (let j = m - 1; j >= 0; j--) {
-      const row = score[i] as number[];
-      const below = score[i + 1] as number[];
-      const p = pair(i, j);
-      row[j] = Math.max(
-        below[j] as number,
-        row[j + 1] as number,
-        p > 0 ? p + (below[j + 1] as number) : -Infinity,
-      );
+      const best = Math.max(at(i + 1, j), at(i, j + 1));
+      const diagonal = at(i + 1, j + 1);
+      score[i * width + j] = equal(i, j)
+        ? Math.max(best, 3 + diagonal)
+        : best < diagonal + 1 && pair(i, j) > 0
+          ? diagonal + 1
+          : best;
     }
   }
   const rows: AlignedRow[] = [];
   let i = 0;
   let j = 0;
   while (i < n || j < m) {
-    const here = i < n && j < m ? (score[i] as number[])[j] : undefined;
     const p = i < n && j < m ? pair(i, j) : -1;
-    if (here !== undefined && p > 0 && here === p + ((score[i + 1] as number[])[j + 1] as number)) {
+    if (p > 0 && at(i, j) === p + at(i + 1, j + 1)) {
       rows.push({ left: i, right: j, kind: p === 3 ? 'same' : 'changed' });
       i++;
       j++;
-    } else if (j < m && (i >= n || (score[i] as number[])[j] === (score[i] as number[])[j + 1])) {
+    } else if (j < m && (i >= n || at(i, j) === at(i, j + 1))) {
       rows.push({ left: undefined, right: j, kind: 'added' });
       j++;
     } else {

@@ -33,7 +33,7 @@ describe('alignLines', () => {
     let seed = 7;
     const random = (n: number) => {
       seed = (seed * 1103515245 + 12345) % 2 ** 31;
-      return seed % n;
+      return Math.floor((seed / 2 ** 31) * n);
     };
     const words = ['const', 'x', '=', 'queue', '.push(', 'n:', 'number', '}', '=>', 'é', '😀', ''];
     const line = () =>
@@ -50,7 +50,63 @@ describe('alignLines', () => {
       );
     }
   });
+
+  it('aligns as the full table of scores would, though it skips pairs that cannot matter', () => {
+    let seed = 11;
+    const random = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return Math.floor((seed / 2 ** 31) * n);
+    };
+    const words = ['const', 'x', '=', 'queue', '.push(', 'n:', 'number', '}', 'return', ''];
+    const line = () =>
+      Array.from({ length: random(6) }, () => words[random(words.length)]).join(' ');
+    for (let round = 0; round < 300; round++) {
+      // Lines and annotated copies of them (a word more), so many pairs are similar, not equal.
+      const plain = Array.from({ length: 4 }, line);
+      const pool = [...plain, ...plain.map((l) => `${l} ${words[random(words.length)]}`)];
+      const listing = () => Array.from({ length: random(25) }, () => pool[random(8)] ?? '');
+      const a = listing();
+      const b = listing();
+      expect(alignLines(a, b), `${JSON.stringify(a)} / ${JSON.stringify(b)}`).toEqual(
+        alignedByDefinition(a, b),
+      );
+    }
+  });
 });
+
+/** The alignment from every pair's score, each computed: what the shortcuts must not change. */
+function alignedByDefinition(a: string[], b: string[]) {
+  const n = a.length;
+  const m = b.length;
+  // Compared as alignLines compares them: runs of white space as one space, ends trimmed.
+  const normal = (line = '') => line.replace(/\s+/g, ' ').trim();
+  const pair = (i: number, j: number) => byDefinition(normal(a[i]), normal(b[j]));
+  const score = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  const at = (i: number, j: number) => score[i]?.[j] ?? 0;
+  for (let i = n - 1; i >= 0; i--)
+    for (let j = m - 1; j >= 0; j--) {
+      const p = pair(i, j);
+      score[i]![j] = Math.max(at(i + 1, j), at(i, j + 1), p > 0 ? p + at(i + 1, j + 1) : -Infinity);
+    }
+  const rows: { left: number | undefined; right: number | undefined; kind: string }[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < n || j < m) {
+    const p = i < n && j < m ? pair(i, j) : -1;
+    if (p > 0 && at(i, j) === p + at(i + 1, j + 1)) {
+      rows.push({ left: i, right: j, kind: p === 3 ? 'same' : 'changed' });
+      i++;
+      j++;
+    } else if (j < m && (i >= n || at(i, j) === at(i, j + 1))) {
+      rows.push({ left: undefined, right: j, kind: 'added' });
+      j++;
+    } else {
+      rows.push({ left: i, right: undefined, kind: 'removed' });
+      i++;
+    }
+  }
+  return rows;
+}
 
 /** 3 for equal lines, 1 when the edit distance is at most half the longer line, else -1. */
 function byDefinition(x: string, y: string): number {

@@ -40,15 +40,15 @@ const out = join(work, 'dist');
 const env = { GUIDES_DIR: guidesDir, CACHE_DIR: join(work, 'cache') };
 
 generateCorpus(guidesDir, { questions, perGuide });
-const cold = await timedBuild();
+const cold = await timedBuild('cold');
 // The usual edit: one guide's answers and examples; only that guide's pages are rendered again.
 // Starlight's rebuild (`--starlight`) measures the same edit.
 const editAnswers = (dir: string) => changeOneGuide(dir, perGuide, 1, 'answers');
 editAnswers(guidesDir);
-const rebuild = await timedBuild();
+const rebuild = await timedBuild('after an answers edit');
 // A new guide title is on every page's sidebar, so every guide and question page is rendered again.
 changeOneGuide(guidesDir, perGuide, 2, 'titles');
-const retitle = await timedBuild();
+const retitle = await timedBuild('after a titles edit');
 
 const pages = countFiles(out, (name) => name.endsWith('.html'));
 const guidePage = readFileSync(join(out, 'guides', 'guide-00001', 'index.html'));
@@ -78,8 +78,10 @@ else console.error(`kept ${work}`);
 console.log(JSON.stringify(figures));
 
 /** Runs the real build (`scripts/build.ts`), timed, with the times of its two steps. */
-async function timedBuild(): Promise<Timed & { steps: { guides: number; astro: number } }> {
-  const run = await timed(['scripts/build.ts', '--out', out], process.cwd(), env);
+async function timedBuild(
+  name: string,
+): Promise<Timed & { steps: { guides: number; astro: number } }> {
+  const run = await timed(`ours, ${name}`, ['scripts/build.ts', '--out', out], process.cwd(), env);
   const steps = /guides ([\d.]+) s, then Astro ([\d.]+) s\./.exec(run.log);
   if (!steps)
     throw new Error(`the build did not report its steps' times:\n${run.log.slice(-2000)}`);
@@ -89,10 +91,11 @@ async function timedBuild(): Promise<Timed & { steps: { guides: number; astro: n
 /** The same corpus built by Starlight, cold and after the same edit to one guide's answers. */
 async function starlight() {
   const project = starlightProject(questions, perGuide);
-  const build = () => timed([project.astro, 'build'], project.dir, {});
-  const cold = await build();
+  const build = (name: string) =>
+    timed(`Starlight, ${name}`, [project.astro, 'build'], project.dir, {});
+  const cold = await build('cold');
   editAnswers(project.guidesDir);
-  const rebuild = await build();
+  const rebuild = await build('after an answers edit');
   return {
     version: STARLIGHT_VERSION,
     pages: countFiles(join(project.dir, 'dist'), (name) => name.endsWith('.html')),
@@ -112,8 +115,12 @@ interface Timed {
   log: string;
 }
 
-/** Runs a Node script with this Node, timing it and sampling the RSS of its whole process tree. */
+/**
+ * Runs a Node script with this Node, timing it and sampling the RSS of its whole process tree.
+ * Each build's figures also go to stderr as it ends, so a long run shows what it has measured.
+ */
 async function timed(
+  name: string,
   args: readonly string[],
   cwd: string,
   extraEnv: Record<string, string>,
@@ -137,13 +144,18 @@ async function timed(
     console.error(log);
     throw new Error(`the benchmark build in ${cwd} failed with exit code ${code}`);
   }
-  return {
+  const run = {
     seconds: (performance.now() - started) / 1000,
     peakRss,
     load: [loadBefore, round(loadavg()[0] ?? 0)],
     cpu: round(endedChildrenCpu() - cpuBefore),
     log,
   };
+  console.error(
+    `${name}: ${round(run.seconds)} s, ${run.cpu} CPU-s, peak ${Math.round(peakRss / 2 ** 20)} MB, ` +
+      `load ${run.load.join(' to ')}`,
+  );
+  return run;
 }
 
 /**

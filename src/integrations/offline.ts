@@ -3,6 +3,10 @@ import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
 import { withBase } from '../site/base-path.ts';
+import { pageEntries } from './page-revisions.ts';
+
+/** Files larger than this are not precached (the service worker would fetch them at install). */
+const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
 
 /** A site path under the base the site is built for (the manifest's URLs are not rewritten). */
 const at = (path: string) => withBase(siteConfig.base, path);
@@ -37,8 +41,9 @@ const pwaOptions: Partial<PwaOptions> = {
     ],
   },
   injectManifest: {
+    // The pages are listed by the transform below, with SHA-256 revisions (see page-revisions.ts).
     globPatterns: [
-      '**/*.{html,js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
+      '**/*.{js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
     ],
     // Pagefind's ready-made UIs are not used; the search page has its own.
     globIgnores: [
@@ -47,9 +52,16 @@ const pwaOptions: Partial<PwaOptions> = {
       'pagefind/wasm.unknown.pagefind',
       'sw.js',
     ],
-    // Keep file URLs as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
-    manifestTransforms: [(entries) => ({ manifest: entries, warnings: [] })],
-    maximumFileSizeToCacheInBytes: 20 * 1024 * 1024,
+    // File URLs are kept as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
+    manifestTransforms: [
+      async (entries) => {
+        if (!pwaOptions.outDir)
+          throw new Error('the site folder was never told to the offline step');
+        const pages = await pageEntries(pwaOptions.outDir, MAXIMUM_FILE_BYTES);
+        return { manifest: [...entries, ...pages.manifest], warnings: pages.warnings };
+      },
+    ],
+    maximumFileSizeToCacheInBytes: MAXIMUM_FILE_BYTES,
   },
 };
 

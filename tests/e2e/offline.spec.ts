@@ -1,4 +1,8 @@
+import { hash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { builtPages, distDir } from '../helpers/dist.ts';
 import { PRECACHE_MS, untilOfflineReady } from './offline-ready.ts';
 import { mostCommon, questions, type ExpectedQuestion } from './site-data.ts';
 
@@ -60,4 +64,24 @@ test('the site is installable: a web app manifest with icons', async ({ request 
     expect.arrayContaining(['192x192', '512x512']),
   );
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
+});
+
+test('the service worker lists every page with the hash of the page as built', () => {
+  // Workbox injects the list as JSON objects into sw.js: {"revision":"…","url":"…"}.
+  const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
+  const listed = new Map(
+    [...worker.matchAll(/\{"revision":(?:"([^"]*)"|null),"url":"([^"]+)"\}/g)].map((m) => [
+      m[2] ?? '',
+      m[1],
+    ]),
+  );
+  const pages = builtPages();
+  expect(pages.length).toBeGreaterThan(10);
+  for (const { file } of pages) {
+    const url = relative(distDir, file).split('\\').join('/');
+    expect(listed.get(url), url).toBe(hash('sha256', readFileSync(file)).slice(0, 32));
+  }
+  // The search index and the scripts are listed too.
+  expect([...listed.keys()].some((url) => url.startsWith('pagefind/'))).toBe(true);
+  expect([...listed.keys()].some((url) => url.endsWith('.js'))).toBe(true);
 });

@@ -2,13 +2,22 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } f
 import { join } from 'node:path';
 import type { RenderedBlock, RenderedGuide, RenderedSection } from '../render/render-guide.ts';
 import type { SearchRecord } from '../site/search-records.ts';
+import type { MockQuestion } from '../mock/records.ts';
+import type { GuideCards } from '../study/card-content-schema.ts';
 import { writeCacheFile } from './disk-cache.ts';
 
 /** A guide's pages and search records, as the loader wrote them, named by the guide's digest. */
 export interface RenderedEntry {
   guide: RenderedGuide;
   records: SearchRecord[];
+  /** Its practice cards (`/study/cards/<guide>.json`), made while the guide is in memory. */
+  cards: GuideCards;
+  /** Its questions as mock rounds draw them (part of `/mock/questions.json`). */
+  mock: MockQuestion[];
 }
+
+/** The records made from a rendered guide for the study tools, each kept as the JSON they serve. */
+export type StudyRecords = 'cards' | 'mock';
 
 /** A guide's keys: `digest` names its pages (it covers the pipeline's code), `source` its records. */
 export interface RenderedKeys {
@@ -19,6 +28,8 @@ export interface RenderedKeys {
 const guideFile = (dir: string, digest: string) => join(dir, `${digest}.guide.json`);
 const entryFile = (dir: string, digest: string) => join(dir, `${digest}.entry.json`);
 const recordsFile = (dir: string, source: string) => join(dir, `${source}.records.json`);
+const studyFile = (dir: string, digest: string, kind: StudyRecords) =>
+  join(dir, `${digest}.${kind}.json`);
 
 /** On disk a section names its questions by number: each question's HTML is written once. */
 type StoredGuide = Omit<RenderedGuide, 'sections'> & {
@@ -31,9 +42,14 @@ type StoredGuide = Omit<RenderedGuide, 'sections'> & {
   >;
 };
 
-/** Written in two files, since the pages read the guide and the search index its records. */
+/**
+ * Written in four files, since the pages read the guide, the search index its records, and the
+ * study tools' data files their records (as they are served: those files then read no guide).
+ */
 export function writeRendered(dir: string, keys: RenderedKeys, entry: RenderedEntry): void {
   writeCacheFile(recordsFile(dir, keys.source), JSON.stringify(entry.records));
+  for (const kind of STUDY_RECORDS)
+    writeCacheFile(studyFile(dir, keys.digest, kind), JSON.stringify(entry[kind]));
   const stored: StoredGuide = {
     ...entry.guide,
     sections: entry.guide.sections.map((section) => ({
@@ -64,6 +80,17 @@ export function readRenderedGuide(dir: string, digest: string): RenderedGuide | 
     }),
   }));
   return { ...stored, sections };
+}
+
+const STUDY_RECORDS: readonly StudyRecords[] = ['cards', 'mock'];
+
+/** A guide's study records as JSON text, as written for its digest; undefined when missing. */
+export function readStudyJson(dir: string, digest: string, kind: StudyRecords): string | undefined {
+  try {
+    return readFileSync(studyFile(dir, digest, kind), 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /** The guide's search records written for a source key, or undefined when missing or unreadable. */
@@ -118,6 +145,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
   const inUse = new Set(
     use.current.flatMap((k) => [
       `${k.digest}.guide.json`,
+      ...STUDY_RECORDS.map((kind) => `${k.digest}.${kind}.json`),
       `${k.digest}.entry.json`,
       `${k.source}.records.json`,
     ]),
@@ -159,6 +187,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
     const entry = readJson<{ file?: unknown; source?: unknown }>(join(dir, name));
     if (!entry || typeof entry.file !== 'string' || !use.owns(entry.file)) continue;
     remove(`${digest}.guide.json`);
+    for (const kind of STUDY_RECORDS) remove(`${digest}.${kind}.json`);
     if (typeof entry.source === 'string' && !sources.has(entry.source))
       remove(`${entry.source}.records.json`);
     // The entry last: a run stopped midway finds it again next time.

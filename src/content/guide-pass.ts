@@ -1,6 +1,8 @@
 import { type RenderedKeys, writeEntry, writeRendered } from '../cache/rendered-guides.ts';
 import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
+import { guideCards } from '../study/guide-cards.ts';
+import { mockQuestions } from '../study/mock-questions.ts';
 import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
 import { guideFileMap, guidePath } from './guide-files.ts';
 import { checkGuideFile, type LoadOptions } from './load-guides.ts';
@@ -45,7 +47,12 @@ export async function checkAndRender(
       const highlight = { cacheDir: options.codeCacheDir };
       const rendered = await renderGuide(checked.guide, guideFiles, highlight);
       const records = searchRecords([checked.guide]);
-      writeRendered(options.renderCacheDir, job, { guide: rendered, records });
+      writeRendered(options.renderCacheDir, job, {
+        guide: rendered,
+        records,
+        cards: guideCards(rendered),
+        mock: mockQuestions(rendered),
+      });
       entry.summary = guideSummary(rendered);
     }
     writeEntry(options.renderCacheDir, job.digest, entry);

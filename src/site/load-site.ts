@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { getCollection } from 'astro:content';
-import { readRenderedGuide } from '../cache/rendered-guides.ts';
+import { readRenderedGuide, readStudyJson, type StudyRecords } from '../cache/rendered-guides.ts';
 import { siteConfig } from '../config/site.ts';
 import { formatDiagnostic, formatReport } from '../content/diagnostics.ts';
 import type { StoredRecord } from '../content/guide-loader.ts';
@@ -20,6 +20,8 @@ export interface Site {
   guideBySlug: ReadonlyMap<string, GuideSummary>;
   /** A guide with its HTML, read from disk when a page needs it (the site holds summaries only). */
   renderedGuide(slug: string): RenderedGuide;
+  /** A guide's cards or mock questions as JSON, as the guides loader wrote them. */
+  studyJson(slug: string, kind: StudyRecords): string;
   /**
    * What a guide's own pages (the guide and its questions) show: its digest, and what they show of
    * the other guides (the sidebar's titles, addresses and counts). The incremental build copies a
@@ -148,6 +150,12 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
     taxonomies,
     guideBySlug: new Map(guides.map((g) => [g.slug, g])),
     renderedGuide: guideReader(digests),
+    studyJson: (slug, kind) => {
+      const json = readStudyJson(siteConfig.renderCacheDir, guideDigest(slug), kind);
+      if (json === undefined)
+        throw new ContentError(`guide "${slug}": its ${kind} records are missing; build again`);
+      return json;
+    },
     pageKey: pageKeys(guides, guideDigest),
     guideDigest,
     taxonomy: (key) => byKey.get(key) as Taxonomy,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { interviewRound, predictRound } from '../../src/mock/new-round.ts';
 import type { MockQuestion, PredictExample } from '../../src/mock/records.ts';
-import { keyPoints } from '../../src/mock/key-points.ts';
+import { keyPoints } from '../../src/study/key-points.ts';
 import {
   MockStoreSchema,
   finishRound,

@@ -51,8 +51,10 @@ const files = (dir: string) =>
     .filter((n) => n.endsWith('.json'))
     .sort();
 const filesOf = (k: RenderedKeys) => [
+  `${k.digest}.cards.json`,
   `${k.digest}.entry.json`,
   `${k.digest}.guide.json`,
+  `${k.digest}.mock.json`,
   `${k.source}.records.json`,
 ];
 
@@ -66,7 +68,7 @@ function edit(guidesDir: string): void {
 }
 
 describe("the guide store's pruning", () => {
-  it("deletes an edited guide's earlier pages, records and entry once unused for an hour", async () => {
+  it("deletes an edited guide's earlier pages, records, study records and entry once unused for an hour", async () => {
     const { options, dir, store, first } = await loaded();
     edit(options.guidesDir);
     await updateGuides(options, store);
@@ -81,7 +83,7 @@ describe("the guide store's pruning", () => {
       { current: now, owns: () => true },
       Date.now() + KEEP_UNUSED_MS + 60_000,
     );
-    expect(removed).toBe(3);
+    expect(removed).toBe(5);
     expect(files(dir)).toEqual(now.flatMap(filesOf).sort());
     for (const k of now) expect(readRenderedGuide(dir, k.digest)).toBeDefined();
     // Nothing current went: a warm load reads nothing again.

@@ -3,10 +3,42 @@ import AstroPWA, { type PwaOptions } from '@vite-pwa/astro';
 import type { AstroIntegration } from 'astro';
 import { siteConfig } from '../config/site.ts';
 import { withBase } from '../site/base-path.ts';
-import { pageEntries } from './page-revisions.ts';
+import { type PrecacheFiles, precacheEntries } from './precache-entries.ts';
 
 /** Files larger than this are not precached (the service worker would fetch them at install). */
 const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
+
+/**
+ * What the service worker precaches: every page, script, style, image, data file and the Pagefind
+ * index, with URLs as the files' paths (Workbox maps /guides/x/ to guides/x/index.html itself).
+ */
+const PRECACHED: PrecacheFiles = {
+  extensions: [
+    'html',
+    'js',
+    'css',
+    'svg',
+    'png',
+    'webmanifest',
+    'json',
+    'pagefind',
+    'pf_meta',
+    'pf_index',
+    'pf_fragment',
+    'pf_filter',
+  ],
+  // Pagefind's ready-made UIs are not used; the search page has its own.
+  ignore: [
+    'pagefind/pagefind-*ui.*',
+    'pagefind/pagefind-highlight.js',
+    'pagefind/wasm.unknown.pagefind',
+    'sw.js',
+    'manifest.webmanifest',
+  ],
+  // Vite names its assets by their content: a new file is a new name, so no revision is needed.
+  hashedNamesUnder: '_astro/',
+  maximumBytes: MAXIMUM_FILE_BYTES,
+};
 
 /** A site path under the base the site is built for (the manifest's URLs are not rewritten). */
 const at = (path: string) => withBase(siteConfig.base, path);
@@ -23,7 +55,9 @@ const pwaOptions: Partial<PwaOptions> = {
   strategies: 'injectManifest',
   srcDir: 'src/client',
   filename: 'sw.ts',
-  includeAssets: ['favicon.svg'],
+  // The files to precache are all listed by the transform below; the plugin adds only its own
+  // web manifest, which the listing leaves to it.
+  includeManifestIcons: false,
   manifest: {
     name: siteConfig.title,
     short_name: siteConfig.title,
@@ -41,24 +75,14 @@ const pwaOptions: Partial<PwaOptions> = {
     ],
   },
   injectManifest: {
-    // The pages are listed by the transform below, with SHA-256 revisions (see page-revisions.ts).
-    globPatterns: [
-      '**/*.{js,css,svg,png,webmanifest,json,pagefind,pf_meta,pf_index,pf_fragment,pf_filter}',
-    ],
-    // Pagefind's ready-made UIs are not used; the search page has its own.
-    globIgnores: [
-      'pagefind/pagefind-*ui.*',
-      'pagefind/pagefind-highlight.js',
-      'pagefind/wasm.unknown.pagefind',
-      'sw.js',
-    ],
-    // File URLs are kept as they are: Workbox maps /guides/x/ to guides/x/index.html itself.
+    // Workbox lists nothing itself: the transform below lists the files (see precache-entries.ts).
+    globPatterns: [],
     manifestTransforms: [
       async (entries) => {
         if (!pwaOptions.outDir)
           throw new Error('the site folder was never told to the offline step');
-        const pages = await pageEntries(pwaOptions.outDir, MAXIMUM_FILE_BYTES);
-        return { manifest: [...entries, ...pages.manifest], warnings: pages.warnings };
+        const listed = await precacheEntries(pwaOptions.outDir, PRECACHED);
+        return { manifest: [...entries, ...listed.manifest], warnings: listed.warnings };
       },
     ],
     maximumFileSizeToCacheInBytes: MAXIMUM_FILE_BYTES,

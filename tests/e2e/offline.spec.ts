@@ -1,5 +1,5 @@
 import { hash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { builtPages, distDir } from '../helpers/dist.ts';
@@ -66,22 +66,28 @@ test('the site is installable: a web app manifest with icons', async ({ request 
   for (const icon of manifest.icons) expect((await request.get(icon.src)).status()).toBe(200);
 });
 
-test('the service worker lists every page with the hash of the page as built', () => {
+test('the service worker lists every page and data file once, with the hash of the file as built', () => {
   // Workbox injects the list as JSON objects into sw.js: {"revision":"…","url":"…"}.
   const worker = readFileSync(join(distDir, 'sw.js'), 'utf8');
-  const listed = new Map(
-    [...worker.matchAll(/\{"revision":(?:"([^"]*)"|null),"url":"([^"]+)"\}/g)].map((m) => [
-      m[2] ?? '',
-      m[1],
-    ]),
+  const entries = [...worker.matchAll(/\{"revision":(?:"([^"]*)"|null),"url":"([^"]+)"\}/g)].map(
+    (m) => ({ url: m[2] ?? '', revision: m[1] }),
   );
-  const pages = builtPages();
-  expect(pages.length).toBeGreaterThan(10);
-  for (const { file } of pages) {
-    const url = relative(distDir, file).split('\\').join('/');
-    expect(listed.get(url), url).toBe(hash('sha256', readFileSync(file)).slice(0, 32));
-  }
-  // The search index and the scripts are listed too.
-  expect([...listed.keys()].some((url) => url.startsWith('pagefind/'))).toBe(true);
-  expect([...listed.keys()].some((url) => url.endsWith('.js'))).toBe(true);
+  const listed = new Map(entries.map((entry) => [entry.url, entry.revision]));
+  // A URL listed twice with two revisions stops the worker from installing.
+  expect(entries.length).toBe(listed.size);
+  const files = readdirSync(distDir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(html|json|pf_fragment)$/.test(entry.name))
+    .map((entry) => relative(distDir, join(entry.parentPath, entry.name)).split('\\').join('/'));
+  expect(files.filter((url) => url.endsWith('.html')).length).toBe(builtPages().length);
+  for (const url of files)
+    expect(listed.get(url), url).toBe(
+      hash('sha256', readFileSync(join(distDir, url))).slice(0, 32),
+    );
+  // Scripts, styles, the search index and the web manifest are listed too.
+  for (const kind of [/^_astro\/.*\.js$/, /^_astro\/.*\.css$/, /^pagefind\/pagefind\.js$/])
+    expect(
+      [...listed.keys()].some((url) => kind.test(url)),
+      String(kind),
+    ).toBe(true);
+  expect(listed.has('manifest.webmanifest')).toBe(true);
 });

@@ -1,0 +1,78 @@
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type PrecacheFiles, precacheEntries } from '../../src/integrations/precache-entries.ts';
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
+const folders: string[] = [];
+afterEach(() => {
+  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
+});
+
+function site(files: Record<string, string>): string {
+  const root = mkdtempSync(join(tmpdir(), 'precache-entries-'));
+  folders.push(root);
+  for (const [path, text] of Object.entries(files)) {
+    mkdirSync(join(root, path, '..'), { recursive: true });
+    writeFileSync(join(root, path), text);
+  }
+  return root;
+}
+
+const FILES: PrecacheFiles = {
+  extensions: ['html', 'js', 'pf_fragment'],
+  ignore: ['pagefind/pagefind-*ui.*', 'sw.js'],
+  hashedNamesUnder: '_astro/',
+  maximumBytes: 1000,
+};
+
+describe('precacheEntries', () => {
+  it('lists the matching files by their paths from the root, with the SHA-256 of their bytes', async () => {
+    // Enough files for more than one worker, so those dealt to each come back in their places.
+    const pages = Object.fromEntries(
+      Array.from({ length: 450 }, (_, i) => [`guides/g${i % 7}/q${i}/index.html`, `<p>${i}é</p>`]),
+    );
+    const listed = {
+      ...pages,
+      'index.html': '<h1>Home</h1>',
+      'pagefind/fragment/en_1.pf_fragment': 'f',
+      'pagefind/pagefind.js': 'p',
+    };
+    const root = site({
+      ...listed,
+      'sw.js': 'the worker itself',
+      'pagefind/pagefind-ui.js': 'unused UI',
+      'a/b.css': 'another kind',
+      'q.ts': 'another kind',
+      '.hidden/x.html': 'a dot folder',
+      '_astro/app.1a2b.js': 'named by content',
+    });
+    const { manifest, warnings } = await precacheEntries(root, FILES);
+    expect(warnings).toEqual([]);
+    const expected = [
+      ...Object.entries(listed).map(([url, text]) => ({
+        url,
+        revision: sha256(text),
+        size: Buffer.byteLength(text),
+      })),
+      { url: '_astro/app.1a2b.js', revision: null, size: 16 },
+    ].sort((a, b) => a.url.localeCompare(b.url));
+    expect([...manifest].sort((a, b) => a.url.localeCompare(b.url))).toEqual(expected);
+  });
+
+  it('leaves out a file over the size limit, saying so', async () => {
+    const root = site({ 'big/index.html': 'x'.repeat(2000), 'small.html': 'ok' });
+    const { manifest, warnings } = await precacheEntries(root, FILES);
+    expect(manifest.map((entry) => entry.url)).toEqual(['small.html']);
+    expect(warnings).toEqual(['big/index.html is 2000 bytes, over 1000: not precached']);
+  });
+
+  it('lists nothing for a site without such files', async () => {
+    expect(await precacheEntries(site({ 'a.css': '1' }), FILES)).toEqual({
+      manifest: [],
+      warnings: [],
+    });
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync, rmSync, statSync, utimesSync } f
 import { join } from 'node:path';
 import type { RenderedBlock, RenderedGuide, RenderedSection } from '../render/render-guide.ts';
 import type { SearchRecord } from '../site/search-records.ts';
-import type { MockQuestion } from '../mock/records.ts';
+import type { MockQuestion, PredictExample } from '../mock/records.ts';
 import type { GuideCards } from '../study/card-content-schema.ts';
 import { writeCacheFile } from './disk-cache.ts';
 
@@ -14,10 +14,12 @@ export interface RenderedEntry {
   cards: GuideCards;
   /** Its questions as mock rounds draw them (part of `/mock/questions.json`). */
   mock: MockQuestion[];
+  /** Its examples marked for predict-the-output drills (part of `/mock/predict.json`). */
+  predict: PredictExample[];
 }
 
 /** The records made from a rendered guide for the study tools, each kept as the JSON they serve. */
-export type StudyRecords = 'cards' | 'mock';
+export type StudyRecords = 'cards' | 'mock' | 'predict';
 
 /** A guide's keys: `digest` names its pages (it covers the pipeline's code), `source` its records. */
 export interface RenderedKeys {
@@ -82,7 +84,7 @@ export function readRenderedGuide(dir: string, digest: string): RenderedGuide | 
   return { ...stored, sections };
 }
 
-const STUDY_RECORDS: readonly StudyRecords[] = ['cards', 'mock'];
+const STUDY_RECORDS: readonly StudyRecords[] = ['cards', 'mock', 'predict'];
 
 /** A guide's study records as JSON text, as written for its digest; undefined when missing. */
 export function readStudyJson(dir: string, digest: string, kind: StudyRecords): string | undefined {

@@ -3,6 +3,7 @@ import { guideSummary, renderGuide } from '../render/render-guide.ts';
 import { searchRecords } from '../site/search-records.ts';
 import { guideCards } from '../study/guide-cards.ts';
 import { mockQuestions } from '../study/mock-questions.ts';
+import { predictExamples } from '../study/predict-examples.ts';
 import type { GuideEntry, StoredItem, StoredLint } from './guide-entry.ts';
 import { guideFileMap, guidePath } from './guide-files.ts';
 import { checkGuideFile, type LoadOptions } from './load-guides.ts';
@@ -52,6 +53,7 @@ export async function checkAndRender(
         records,
         cards: guideCards(rendered),
         mock: mockQuestions(rendered),
+        predict: predictExamples(rendered, options.load.guidesDir),
       });
       entry.summary = guideSummary(rendered);
     }

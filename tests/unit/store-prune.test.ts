@@ -55,6 +55,7 @@ const filesOf = (k: RenderedKeys) => [
   `${k.digest}.entry.json`,
   `${k.digest}.guide.json`,
   `${k.digest}.mock.json`,
+  `${k.digest}.predict.json`,
   `${k.source}.records.json`,
 ];
 
@@ -83,7 +84,7 @@ describe("the guide store's pruning", () => {
       { current: now, owns: () => true },
       Date.now() + KEEP_UNUSED_MS + 60_000,
     );
-    expect(removed).toBe(5);
+    expect(removed).toBe(6);
     expect(files(dir)).toEqual(now.flatMap(filesOf).sort());
     for (const k of now) expect(readRenderedGuide(dir, k.digest)).toBeDefined();
     // Nothing current went: a warm load reads nothing again.

@@ -175,8 +175,14 @@ async function render(code: string, lang: string): Promise<string> {
   return listing(lines);
 }
 
-/** Escapes text content (quotes stay as written, so code reads the same in the HTML). */
+const NEEDS_ESCAPING = /[&<>]/;
+
+/**
+ * Escapes text content (quotes stay as written, so code reads the same in the HTML). Most tokens
+ * have nothing to escape, and one test costs a third of three replaces.
+ */
 export function escapeText(text: string): string {
+  if (!NEEDS_ESCAPING.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 

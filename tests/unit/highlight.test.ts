@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { highlight } from '../../src/render/highlight.ts';
+import { escapeAttribute, escapeText, highlight } from '../../src/render/highlight.ts';
 
 /** The tokenizer measures each line with Date.now(); a clock that jumps a second per read is a saturated CPU. */
 function saturateClock(): void {
@@ -86,5 +86,19 @@ describe('Shiki under a busy CPU', () => {
     const html = await highlight(`${statements.join(' ')}\n`, 'sql');
     expect(html.match(/<span class="k">SELECT<\/span>/g)).toHaveLength(40);
     expect(html.match(/<span class="e">'text\d+'<\/span>/g)).toHaveLength(40);
+  });
+});
+
+describe('escaping code text', () => {
+  it('escapes every &, < and > and leaves other text, quotes included, as written', () => {
+    expect(escapeText('a < b && c > d <<>>')).toBe('a &lt; b &amp;&amp; c &gt; d &lt;&lt;&gt;&gt;');
+    expect(escapeText('&lt;')).toBe('&amp;lt;');
+    expect(escapeText(`const s = "it's";`)).toBe(`const s = "it's";`);
+    expect(escapeText('')).toBe('');
+  });
+
+  it('escapes double quotes in attributes, with or without other characters to escape', () => {
+    expect(escapeAttribute('"x"')).toBe('&quot;x&quot;');
+    expect(escapeAttribute('a<"b">')).toBe('a&lt;&quot;b&quot;&gt;');
   });
 });

@@ -87,6 +87,16 @@ function decorateLine(
     const text = htmlText(token[2] ?? token[3] ?? '');
     const end = column + text.length;
     const inside = hovers.filter((h) => h.character >= column && h.character + h.length <= end);
+    if (inside.length === 0 && !errors.some((e) => cutsWithin(e, column, end))) {
+      // Most tokens: nothing to wrap or split, so the token as it was (its text escaped again);
+      // an empty one is dropped, as the cuts below drop it.
+      if (end === column) continue;
+      const classes = [className, inError(column) && 'te'].filter(Boolean).join(' ');
+      const part = escapeText(text);
+      html += classes ? `<span class="${classes}">${part}</span>` : part;
+      column = end;
+      continue;
+    }
     const cuts = new Set([column, end]);
     for (const h of inside) cuts.add(h.character).add(h.character + h.length);
     for (const e of errors) {
@@ -109,6 +119,11 @@ function decorateLine(
     column = end;
   }
   return { html: `${open}${html}</span>`, targets };
+}
+
+/** Whether an error's start or end falls inside a token (from `column` to `end`), splitting it. */
+function cutsWithin(error: ShownError, column: number, end: number): boolean {
+  return [error.character, error.character + error.length].some((at) => at > column && at < end);
 }
 
 /** Not a `.line`: the runner and the copy button read the program from the lines alone. */

@@ -41,6 +41,9 @@ class ExamplePair extends HTMLElement {
     }
     wireRunControls(this);
     this.#typesOnFirstUse();
+    // Laid out at once, so a reader (or a test) never acts on the both-panels layout of a page
+    // without JavaScript in the frame before the observer's first call.
+    this.#layout();
     new ResizeObserver(() => this.#layout()).observe(this);
   }
 

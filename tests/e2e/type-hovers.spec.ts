@@ -26,6 +26,8 @@ const popupText = (target: Locator) =>
 async function openTsPane(page: Page): Promise<Locator> {
   if (!example) throw new Error('no example with a // @errors line in the bank');
   await page.goto(example.path);
+  // Until its script runs, the pair shows both versions; once defined, it has chosen its layout.
+  await page.evaluate(() => customElements.whenDefined('example-pair'));
   const tab = page.locator(`example-pair[data-example="${example.id}"] [id$="-tab-tsVersion"]`);
   // Narrow screens show one version at a time, as tabs.
   if (await tab.isVisible()) await tab.click();

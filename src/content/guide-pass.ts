@@ -53,7 +53,7 @@ export async function checkAndRender(
         records,
         cards: guideCards(rendered),
         mock: mockQuestions(rendered),
-        predict: predictExamples(rendered, options.load.guidesDir),
+        predict: predictExamples(rendered, checked.guide.tsVersions.values()),
       });
       entry.summary = guideSummary(rendered);
     }

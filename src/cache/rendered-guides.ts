@@ -19,7 +19,8 @@ export interface RenderedEntry {
 }
 
 /** The records made from a rendered guide for the study tools, each kept as the JSON they serve. */
-export type StudyRecords = 'cards' | 'mock' | 'predict';
+const STUDY_RECORDS = ['cards', 'mock', 'predict'] as const;
+export type StudyRecords = (typeof STUDY_RECORDS)[number];
 
 /** A guide's keys: `digest` names its pages (it covers the pipeline's code), `source` its records. */
 export interface RenderedKeys {
@@ -30,8 +31,7 @@ export interface RenderedKeys {
 const guideFile = (dir: string, digest: string) => join(dir, `${digest}.guide.json`);
 const entryFile = (dir: string, digest: string) => join(dir, `${digest}.entry.json`);
 const recordsFile = (dir: string, source: string) => join(dir, `${source}.records.json`);
-const studyFile = (dir: string, digest: string, kind: StudyRecords) =>
-  join(dir, `${digest}.${kind}.json`);
+const studyName = (digest: string, kind: StudyRecords) => `${digest}.${kind}.json`;
 
 /** On disk a section names its questions by number: each question's HTML is written once. */
 type StoredGuide = Omit<RenderedGuide, 'sections'> & {
@@ -51,7 +51,7 @@ type StoredGuide = Omit<RenderedGuide, 'sections'> & {
 export function writeRendered(dir: string, keys: RenderedKeys, entry: RenderedEntry): void {
   writeCacheFile(recordsFile(dir, keys.source), JSON.stringify(entry.records));
   for (const kind of STUDY_RECORDS)
-    writeCacheFile(studyFile(dir, keys.digest, kind), JSON.stringify(entry[kind]));
+    writeCacheFile(join(dir, studyName(keys.digest, kind)), JSON.stringify(entry[kind]));
   const stored: StoredGuide = {
     ...entry.guide,
     sections: entry.guide.sections.map((section) => ({
@@ -84,12 +84,10 @@ export function readRenderedGuide(dir: string, digest: string): RenderedGuide | 
   return { ...stored, sections };
 }
 
-const STUDY_RECORDS: readonly StudyRecords[] = ['cards', 'mock', 'predict'];
-
 /** A guide's study records as JSON text, as written for its digest; undefined when missing. */
 export function readStudyJson(dir: string, digest: string, kind: StudyRecords): string | undefined {
   try {
-    return readFileSync(studyFile(dir, digest, kind), 'utf8');
+    return readFileSync(join(dir, studyName(digest, kind)), 'utf8');
   } catch {
     return undefined;
   }
@@ -147,7 +145,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
   const inUse = new Set(
     use.current.flatMap((k) => [
       `${k.digest}.guide.json`,
-      ...STUDY_RECORDS.map((kind) => `${k.digest}.${kind}.json`),
+      ...STUDY_RECORDS.map((kind) => studyName(k.digest, kind)),
       `${k.digest}.entry.json`,
       `${k.source}.records.json`,
     ]),
@@ -189,7 +187,7 @@ export function pruneStore(dir: string, use: StoreUse, now = Date.now()): number
     const entry = readJson<{ file?: unknown; source?: unknown }>(join(dir, name));
     if (!entry || typeof entry.file !== 'string' || !use.owns(entry.file)) continue;
     remove(`${digest}.guide.json`);
-    for (const kind of STUDY_RECORDS) remove(`${digest}.${kind}.json`);
+    for (const kind of STUDY_RECORDS) remove(studyName(digest, kind));
     if (typeof entry.source === 'string' && !sources.has(entry.source))
       remove(`${entry.source}.records.json`);
     // The entry last: a run stopped midway finds it again next time.

@@ -87,23 +87,17 @@ function decorateLine(
     const text = htmlText(token[2] ?? token[3] ?? '');
     const end = column + text.length;
     const inside = hovers.filter((h) => h.character >= column && h.character + h.length <= end);
-    if (inside.length === 0 && !errors.some((e) => cutsWithin(e, column, end))) {
-      // Most tokens: nothing to wrap or split, so the token as it was (its text escaped again);
-      // an empty one is dropped, as the cuts below drop it.
-      if (end === column) continue;
-      const classes = [className, inError(column) && 'te'].filter(Boolean).join(' ');
-      const part = escapeText(text);
-      html += classes ? `<span class="${classes}">${part}</span>` : part;
-      column = end;
-      continue;
-    }
-    const cuts = new Set([column, end]);
-    for (const h of inside) cuts.add(h.character).add(h.character + h.length);
-    for (const e of errors) {
-      for (const at of [e.character, e.character + e.length])
-        if (at > column && at < end) cuts.add(at);
-    }
-    const points = [...cuts].sort((a, b) => a - b);
+    const edges = [
+      ...inside.flatMap((h) => [h.character, h.character + h.length]),
+      ...errors
+        .flatMap((e) => [e.character, e.character + e.length])
+        .filter((at) => at > column && at < end),
+    ];
+    // Most tokens have nothing to wrap or split: they are written whole, with no cuts to sort.
+    const points =
+      edges.length === 0 && end > column
+        ? [column, end]
+        : [...new Set([column, end, ...edges])].sort((a, b) => a - b);
     for (const [i, from] of points.slice(0, -1).entries()) {
       const to = points[i + 1] as number;
       const part = escapeText(text.slice(from - column, to - column));
@@ -119,11 +113,6 @@ function decorateLine(
     column = end;
   }
   return { html: `${open}${html}</span>`, targets };
-}
-
-/** Whether an error's start or end falls inside a token (from `column` to `end`), splitting it. */
-function cutsWithin(error: ShownError, column: number, end: number): boolean {
-  return [error.character, error.character + error.length].some((at) => at > column && at < end);
 }
 
 /** Not a `.line`: the runner and the copy button read the program from the lines alone. */

@@ -5,9 +5,6 @@ import { siteConfig } from '../config/site.ts';
 import { withBase } from '../site/base-path.ts';
 import { type PrecacheFiles, precacheEntries } from './precache-entries.ts';
 
-/** Files larger than this are not precached (the service worker would fetch them at install). */
-const MAXIMUM_FILE_BYTES = 20 * 1024 * 1024;
-
 /**
  * What the service worker precaches: every page, script, style, image, data file and the Pagefind
  * index, with URLs as the files' paths (Workbox maps /guides/x/ to guides/x/index.html itself).
@@ -37,7 +34,8 @@ const PRECACHED: PrecacheFiles = {
   ],
   // Vite names its assets by their content: a new file is a new name, so no revision is needed.
   hashedNamesUnder: '_astro/',
-  maximumBytes: MAXIMUM_FILE_BYTES,
+  // Larger files are not precached (the service worker would fetch them at install).
+  maximumBytes: 20 * 1024 * 1024,
 };
 
 /** A site path under the base the site is built for (the manifest's URLs are not rewritten). */
@@ -85,7 +83,6 @@ const pwaOptions: Partial<PwaOptions> = {
         return { manifest: [...entries, ...listed.manifest], warnings: listed.warnings };
       },
     ],
-    maximumFileSizeToCacheInBytes: MAXIMUM_FILE_BYTES,
   },
 };
 

@@ -7,6 +7,7 @@ import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { offline } from './src/integrations/offline.ts';
 import { staticHostHeaders } from './src/integrations/static-host-headers.ts';
 import { namedSteps } from './src/integrations/named-steps.ts';
+import { keptPages } from './src/integrations/kept-pages.ts';
 
 export default defineConfig({
   // Both come from src/config/site.ts (`npm run build -- --base … --site …`, or SITE_BASE/SITE_URL).
@@ -24,10 +25,12 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   // Guides are rendered by our own pipeline; this styles code in the site's own .mdx pages.
   markdown: { shikiConfig: { themes: { light: 'github-light', dark: 'github-dark' } } },
-  // Pagefind must index before the service worker lists the files to precache. Without a public
-  // URL there is no sitemap: it needs absolute addresses, and none are invented. A hook's error
-  // names its integration and step.
+  // Kept pages are linked in before Astro renders and the stale ones removed before any other
+  // step reads the site. Pagefind must index before the service worker lists the files to
+  // precache. Without a public URL there is no sitemap: it needs absolute addresses, and none are
+  // invented. A hook's error names its integration and step.
   integrations: [
+    keptPages(),
     pagefindIndex(),
     ...offline(),
     mdx(),

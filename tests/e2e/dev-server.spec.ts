@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import {
   cpSync,
   existsSync,
+  linkSync,
   mkdirSync,
   mkdtempSync,
   readdirSync,
@@ -11,7 +13,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { createServer } from 'node:net';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { expect, type Page, test } from '@playwright/test';
 import { processTree, procStat } from '../../scripts/lib/process-tree.ts';
@@ -113,7 +115,7 @@ test('an edited guide updates, a broken one shows its error, SIGTERM stops it al
   await expect.poll(() => pids.filter(isRunning), { timeout: 60_000 }).toEqual([]);
 });
 
-test('a build after one guide changed renders its pages again and copies the others', async () => {
+test('a build after one guide changed renders its pages again and keeps the others', async () => {
   test.setTimeout(900_000);
   const site = mkdtempSync(join(tmpdir(), 'interview-incremental-'));
   const guides = join(site, 'guides');
@@ -156,11 +158,14 @@ test('a build after one guide changed renders its pages again and copies the oth
       '/examples/with-ts-version/q1-1.ts',
     ]);
 
-    // New words in one guide's answer: its pages are rendered, the other guides' files are copied.
+    // New words in one guide's answer: its pages are rendered, the other guides' files are kept
+    // (linked in place: tests/unit/kept-pages.test.ts). No file of the site it replaces changes.
     const text = readFileSync(edited, 'utf8');
     const words = `Revalidated ${Date.now()}`;
     writeFileSync(edited, text.replace('Validators', words));
+    const firstSite = snapshot(dist, join(site, 'first'));
     const second = build();
+    expect(firstSite.now()).toEqual(firstSite.then);
     // Its last line says where the time went (`npm run bench` reads it).
     expect(second.trim().split('\n').at(-1)).toMatch(
       /^Took \d+\.\d s: guides \d+\.\d s, then Astro \d+\.\d s\.$/,
@@ -169,15 +174,27 @@ test('a build after one guide changed renders its pages again and copies the oth
     expect(readFileSync(other, 'utf8')).toBe(before);
     const copied = [...keyedFiles('cdn-caching'), ...keyedFiles('with-ts-version')];
     for (const file of copied) expect(existsSync(file), file).toBe(true);
-    expect(restored(second)).toBe(copied.length);
+    expect(kept(second)).toBe(copied.length);
 
     // A new title is in every page's sidebar: every page is rendered again with it; only the
-    // download, keyed by its own bytes, is copied.
+    // download, keyed by its own bytes, is kept.
     const title = `HTTP Caching Revised ${Date.now()}`;
     writeFileSync(edited, readFileSync(edited, 'utf8').replaceAll('HTTP Caching Basics', title));
+    const secondSite = snapshot(dist, join(site, 'second'));
     const third = build();
-    expect(restored(third)).toBe(downloads.length);
+    expect(secondSite.now()).toEqual(secondSite.then);
+    expect(kept(third)).toBe(downloads.length);
     expect(readFileSync(other, 'utf8')).toContain(title);
+
+    // A guide removed: its pages, cards and download, kept by the last build, are not in this one.
+    rmSync(join(guides, 'with-ts-version.md'));
+    rmSync(join(guides, 'with-ts-version'), { recursive: true });
+    const fourth = build();
+    expect(fourth).toContain('pages no longer built removed');
+    expect(existsSync(join(dist, 'guides', 'with-ts-version'))).toBe(false);
+    expect(existsSync(join(dist, 'examples'))).toBe(false);
+    expect(existsSync(join(dist, 'study', 'cards', 'with-ts-version.json'))).toBe(false);
+    expect(readFileSync(other, 'utf8')).not.toContain('Typed HTTP Caching');
 
     // One guide broken: Astro starts beside the first step (one guide to read), is stopped when
     // the step finds the problem, and none of its output shows; the site is left as it was.
@@ -208,9 +225,31 @@ function filesUnder(dir: string): string[] {
     .map((entry) => join(entry.parentPath, entry.name));
 }
 
-/** How many pages a build's log says it copied from the last build rather than rendered. */
-function restored(log: string): number {
-  return log.match(/\(restored\)/g)?.length ?? 0;
+/** How many pages a build's log says it kept from the last build rather than rendered. */
+function kept(log: string): number {
+  return log.match(/\((restored|cached)\)/g)?.length ?? 0;
+}
+
+/**
+ * Hard links to every file of a built site, with their SHA-256 `then`; `now()` hashes the same
+ * files again. A build that changed a file of the site it replaces in place changes `now()`.
+ */
+function snapshot(dir: string, into: string) {
+  const files = filesUnder(dir).map((file) => relative(dir, file));
+  for (const file of files) {
+    mkdirSync(dirname(join(into, file)), { recursive: true });
+    linkSync(join(dir, file), join(into, file));
+  }
+  const hashes = () =>
+    Object.fromEntries(
+      files.map((file) => [
+        file,
+        createHash('sha256')
+          .update(readFileSync(join(into, file)))
+          .digest('hex'),
+      ]),
+    );
+  return { then: hashes(), now: hashes };
 }
 
 /**

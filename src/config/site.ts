@@ -20,6 +20,8 @@ export const SiteConfigSchema = z.strictObject({
   renderCacheDir: z.string().min(1),
   /** Absolute path of Astro's own cache (its content store among it). */
   astroCacheDir: z.string().min(1),
+  /** Absolute path of the file keeping the hashes of the precached files between builds. */
+  precacheHashesFile: z.string().min(1),
   /** Path the site is served under (`/` or `/interview-prep/`); every internal link starts with it. */
   base: BasePathSchema,
   /** Public URL without a trailing slash; unset means no sitemap, canonical or Open Graph URLs. */
@@ -51,6 +53,7 @@ export const siteConfig: SiteConfig = SiteConfigSchema.parse({
   renderCacheDir: resolve(cacheDir, 'guides'),
   // With CACHE_DIR set (the benchmark), Astro's store moves too, so a cold build is cold.
   astroCacheDir: env.CACHE_DIR ? resolve(cacheDir, 'astro') : resolve(root, 'node_modules/.astro'),
+  precacheHashesFile: resolve(cacheDir, 'precache-hashes.json'),
   base: address.base,
   siteUrl: address.siteUrl,
 });

@@ -79,7 +79,11 @@ const pwaOptions: Partial<PwaOptions> = {
       async (entries) => {
         if (!pwaOptions.outDir)
           throw new Error('the site folder was never told to the offline step');
-        const listed = await precacheEntries(pwaOptions.outDir, PRECACHED);
+        const listed = await precacheEntries(
+          pwaOptions.outDir,
+          PRECACHED,
+          siteConfig.precacheHashesFile,
+        );
         return { manifest: [...entries, ...listed.manifest], warnings: listed.warnings };
       },
     ],

@@ -1,7 +1,9 @@
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
+import { z } from 'zod';
+import { readCacheFile, writeCacheFile } from '../cache/disk-cache.ts';
 
 /** A precache entry as Workbox lists it: the file's path from the site's root, and its revision. */
 export interface PrecacheEntry {
@@ -41,12 +43,18 @@ parentPort.postMessage(workerData.map((file) => {
 /**
  * Every file of the built site the service worker precaches, its revision the SHA-256 of its bytes,
  * hashed on every core. Workbox's own listing (a glob, then MD5 on one thread) took about 1 s of
- * every build at 2,000 questions (4,600 files, 330 MB), since a build copies the unchanged pages
- * afresh; this takes about a third of that. Dot files are left out, as Workbox's glob leaves them.
+ * every build at 2,000 questions (4,600 files, 330 MB). Dot files are left out, as Workbox's glob
+ * leaves them.
+ *
+ * With `rememberIn`, a file's hash is kept there with what identifies the file on disk (device,
+ * inode, size and modification time to the nanosecond, as Git's index keeps them), and a later
+ * build hashes only files whose identity changed. A page a build keeps from the last one is the
+ * same file (src/integrations/kept-pages.ts); a page written again is a new file.
  */
 export async function precacheEntries(
   siteDir: string,
   files: PrecacheFiles,
+  rememberIn?: string,
 ): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> {
   const endings = new Set(files.extensions.map((extension) => `.${extension}`));
   const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
@@ -59,17 +67,33 @@ export async function precacheEntries(
         !files.ignore.some((glob) => matchesGlob(url, glob)),
     )
     .sort();
-  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(paths.length / 200)));
+  const known = rememberIn ? readRemembered(rememberIn) : new Map<string, Remembered>();
+  const identities = rememberIn
+    ? await Promise.all(paths.map((url) => identity(join(siteDir, url))))
+    : [];
+  const results: ([number, string] | undefined)[] = paths.map((url, i) => {
+    const kept = known.get(url);
+    return kept && kept[0] === identities[i] ? [kept[1], kept[2]] : undefined;
+  });
+  const unknown = paths.flatMap((_, i) => (results[i] ? [] : [i]));
+  const workers = Math.max(1, Math.min(availableParallelism(), Math.ceil(unknown.length / 200)));
   // Dealt in turn, so each worker gets files of every kind and size.
   const shares = Array.from({ length: workers }, (_, w) =>
-    paths.filter((_, i) => i % workers === w).map((url) => join(siteDir, url)),
+    unknown.filter((_, k) => k % workers === w),
   );
-  const hashed = await Promise.all(shares.map(hashInWorker));
+  const hashed = await Promise.all(
+    shares.map((share) =>
+      share.length > 0 ? hashInWorker(share.map((i) => join(siteDir, paths[i] as string))) : [],
+    ),
+  );
+  shares.forEach((share, w) => share.forEach((i, k) => (results[i] = hashed[w]?.[k])));
   const manifest: PrecacheEntry[] = [];
   const warnings: string[] = [];
+  const remembered: Record<string, Remembered> = {};
   paths.forEach((url, i) => {
-    const [size, hash] = hashed[i % workers]?.[Math.floor(i / workers)] ?? [];
+    const [size, hash] = results[i] ?? [];
     if (size === undefined || hash === undefined) throw new Error(`${url} was not hashed`);
+    if (rememberIn) remembered[url] = [identities[i] as string, size, hash];
     if (size > files.maximumBytes)
       warnings.push(`${url} is ${size} bytes, over ${files.maximumBytes}: not precached`);
     else {
@@ -77,7 +101,28 @@ export async function precacheEntries(
       manifest.push({ url, revision, size });
     }
   });
+  if (rememberIn) writeCacheFile(rememberIn, JSON.stringify(remembered));
   return { manifest, warnings };
+}
+
+/** A file's identity on disk, its size in bytes and its hash. */
+const RememberedSchema = z.record(z.string(), z.tuple([z.string(), z.number(), z.string()]));
+type Remembered = z.infer<typeof RememberedSchema>[string];
+
+async function identity(file: string): Promise<string> {
+  const { dev, ino, size, mtimeNs } = await stat(file, { bigint: true });
+  return `${dev}:${ino}:${size}:${mtimeNs}`;
+}
+
+function readRemembered(file: string): Map<string, Remembered> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(readCacheFile(file) ?? '{}');
+  } catch {
+    return new Map(); // unreadable: every file is hashed again
+  }
+  const checked = RememberedSchema.safeParse(parsed);
+  return new Map(checked.success ? Object.entries(checked.data) : []);
 }
 
 function hashInWorker(files: string[]): Promise<[number, string][]> {

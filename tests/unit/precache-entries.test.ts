@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -74,5 +74,41 @@ describe('precacheEntries', () => {
       manifest: [],
       warnings: [],
     });
+  });
+
+  it('hashes again only the files that are not the same files as when it last hashed them', async () => {
+    const root = site({ 'a.html': 'first', 'b.html': 'second', 'c.html': 'third' });
+    const remembered = join(root, '.cache', 'hashes.json');
+    const first = await precacheEntries(root, FILES, remembered);
+    expect(first.manifest.map((entry) => entry.revision)).toEqual(
+      ['first', 'second', 'third'].map(sha256),
+    );
+    // A remembered hash is used as it is while the file is the same: make it one no file has.
+    const kept = JSON.parse(readFileSync(remembered, 'utf8')) as Record<string, unknown[]>;
+    const marked = 'f'.repeat(32);
+    (kept['a.html'] as unknown[])[2] = marked;
+    writeFileSync(remembered, JSON.stringify(kept));
+    // A page written again is a new file, even with the same size; a page gone is forgotten.
+    rmSync(join(root, 'b.html'));
+    writeFileSync(join(root, 'b.html'), 'SECOND');
+    rmSync(join(root, 'c.html'));
+    const second = await precacheEntries(root, FILES, remembered);
+    expect(second.manifest).toEqual([
+      { url: 'a.html', revision: marked, size: 5 },
+      { url: 'b.html', revision: sha256('SECOND'), size: 6 },
+    ]);
+    expect(Object.keys(JSON.parse(readFileSync(remembered, 'utf8')) as object)).toEqual([
+      'a.html',
+      'b.html',
+    ]);
+  });
+
+  it('hashes every file again when what it remembered cannot be read', async () => {
+    const root = site({ 'a.html': 'first', '.cache/hashes.json': '{"a.html": ["x", "y"' });
+    const remembered = join(root, '.cache', 'hashes.json');
+    const { manifest } = await precacheEntries(root, FILES, remembered);
+    expect(manifest).toEqual([{ url: 'a.html', revision: sha256('first'), size: 5 }]);
+    writeFileSync(remembered, JSON.stringify({ 'a.html': ['wrong', 'shape'] }));
+    expect((await precacheEntries(root, FILES, remembered)).manifest).toEqual(manifest);
   });
 });

@@ -1,4 +1,5 @@
-import fs, { linkSync, mkdirSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import fs, { mkdirSync, readdirSync, rmdirSync, rmSync, unlinkSync } from 'node:fs';
+import { link, mkdir, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -10,7 +11,7 @@ import type { AstroIntegration } from 'astro';
  * (`<cacheDir>/dist/`) and, in a later build, copies each page whose key is unchanged from there
  * into the output folder, unless the output already holds that file. At 2,000 questions that is
  * 4,400 files and 330 MB written by every build after a one-guide edit: 1.5 to 2.7 s here, most
- * of it waiting on the disk. So before Astro renders, this integration empties the output folder
+ * of it waiting on the disk. So while Astro starts, this integration empties the output folder
  * itself and links every file of Astro's cache into it; Astro then finds the unchanged pages in
  * place and renders the others over them. After the build, the linked files Astro did not produce
  * (their paths are gone from `getStaticPaths`) are removed, before any later step reads the site.
@@ -22,35 +23,35 @@ import type { AstroIntegration } from 'astro';
  * replaces as it was.
  */
 export function keptPages(): AstroIntegration {
+  let building = false;
   let outDir = '';
-  let cacheCopies: string | undefined;
+  let linking: Promise<string[]> = Promise.resolve([]);
   let linked: string[] = [];
   let restoreWrites: (() => void) | undefined;
   return {
     name: 'interview-prep:kept-pages',
     hooks: {
       'astro:config:setup': ({ command, updateConfig }) => {
+        building = command === 'build';
         // The integration empties the output itself, so Astro must not do it after the links
         // are made. Set on every build, not only on those that link: Astro's cache is keyed by
         // its configuration, which must not change between a first build and the next.
-        if (command === 'build') updateConfig({ vite: { build: { emptyOutDir: false } } });
+        if (building) updateConfig({ vite: { build: { emptyOutDir: false } } });
       },
       'astro:config:done': ({ config }) => {
+        if (!building) return;
         outDir = resolve(fileURLToPath(config.outDir));
-        cacheCopies = config.experimental.incrementalBuild
-          ? fileURLToPath(new URL('dist/', config.cacheDir))
-          : undefined;
-      },
-      'astro:build:start': ({ logger }) => {
+        const cacheCopies = fileURLToPath(new URL('dist/', config.cacheDir));
         emptyFolder(outDir);
-        restoreWrites = replaceOnWrite([outDir, ...(cacheCopies ? [cacheCopies] : [])]);
-        if (!cacheCopies) return;
-        const started = performance.now();
-        linked = linkFiles(cacheCopies, outDir);
-        if (linked.length > 0) {
-          const ms = Math.round(performance.now() - started);
-          logger.info(`${linked.length} pages of the last build linked in place (${ms} ms)`);
-        }
+        restoreWrites = replaceOnWrite([outDir, cacheCopies]);
+        // Made while Astro starts up and loads the content (no page is written before
+        // astro:build:start, which waits for them).
+        if (config.experimental.incrementalBuild) linking = linkFiles(cacheCopies, outDir);
+      },
+      'astro:build:start': async ({ logger }) => {
+        linked = await linking;
+        if (linked.length > 0)
+          logger.info(`${linked.length} pages of the last build linked in place`);
       },
       'astro:build:done': ({ assets, logger }) => {
         restoreWrites?.();
@@ -72,33 +73,50 @@ export function emptyFolder(folder: string): void {
 /**
  * Links every file under `from` to the same path under `to`; returns the links made. A file that
  * cannot be linked is left to Astro, which copies it if it needs it; linking stops at the first
- * file on another filesystem (then none can be linked).
+ * file on another filesystem (then none can be linked). It never rejects, so every link made is
+ * in the list the build later checks. The links are made a few folders at a time, off the main
+ * thread.
  */
-export function linkFiles(from: string, to: string): string[] {
+export async function linkFiles(from: string, to: string): Promise<string[]> {
   let entries;
   try {
-    entries = readdirSync(from, { recursive: true, withFileTypes: true });
+    entries = await readdir(from, { recursive: true, withFileTypes: true });
   } catch {
     return []; // no cache yet
   }
-  const made: string[] = [];
-  const folders = new Set<string>();
+  const byFolder = new Map<string, string[]>();
   for (const entry of entries) {
     if (!entry.isFile()) continue;
-    const source = join(entry.parentPath, entry.name);
-    const target = join(to, relative(from, source));
-    const folder = dirname(target);
-    if (!folders.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      folders.add(folder);
-    }
-    try {
-      linkSync(source, target);
-      made.push(target);
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EXDEV') break;
-    }
+    const folder = join(to, relative(from, entry.parentPath));
+    const names = byFolder.get(folder);
+    if (names) names.push(entry.name);
+    else byFolder.set(folder, [entry.name]);
   }
+  const folders = [...byFolder];
+  const made: string[] = [];
+  let otherFilesystem = false;
+  let next = 0;
+  const linkFolders = async () => {
+    while (next < folders.length && !otherFilesystem) {
+      const [folder, names] = folders[next++] as [string, string[]];
+      try {
+        await mkdir(folder, { recursive: true });
+      } catch {
+        continue; // its files are left to Astro
+      }
+      for (const name of names) {
+        const target = join(folder, name);
+        try {
+          await link(join(from, relative(to, folder), name), target);
+          made.push(target);
+        } catch (error) {
+          if ((error as NodeJS.ErrnoException).code === 'EXDEV') otherFilesystem = true;
+          if (otherFilesystem) break;
+        }
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: 8 }, linkFolders));
   return made;
 }
 

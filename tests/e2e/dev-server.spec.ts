@@ -174,7 +174,22 @@ test('a build after one guide changed renders its pages again and keeps the othe
     expect(readFileSync(other, 'utf8')).toBe(before);
     const copied = [...keyedFiles('cdn-caching'), ...keyedFiles('with-ts-version')];
     for (const file of copied) expect(existsSync(file), file).toBe(true);
-    expect(kept(second)).toBe(copied.length);
+    // So are the pages of tags, companies and the other terms: they show no answer.
+    const termPages = ['tags', 'categories', 'companies', 'levels', 'frequencies'].flatMap(
+      (taxonomy) =>
+        filesUnder(join(dist, taxonomy)).filter((f) => f !== join(dist, taxonomy, 'index.html')),
+    );
+    expect(termPages).toContain(join(dist, 'tags', 'http', 'index.html'));
+    expect(kept(second)).toBe(copied.length + termPages.length);
+
+    // A question's new title is on the pages of its terms, though no sidebar changed.
+    const question = `Does no-cache mean never stored ${Date.now()}?`;
+    writeFileSync(
+      edited,
+      readFileSync(edited, 'utf8').replace('What does Cache-Control: no-cache mean?', question),
+    );
+    build();
+    expect(readFileSync(join(dist, 'tags', 'http', 'index.html'), 'utf8')).toContain(question);
 
     // A new title is in every page's sidebar: every page is rendered again with it; only the
     // download, keyed by its own bytes, is kept.
@@ -185,6 +200,7 @@ test('a build after one guide changed renders its pages again and keeps the othe
     expect(secondSite.now()).toEqual(secondSite.then);
     expect(kept(third)).toBe(downloads.length);
     expect(readFileSync(other, 'utf8')).toContain(title);
+    expect(readFileSync(join(dist, 'tags', 'http', 'index.html'), 'utf8')).toContain(title);
 
     // A guide removed: its pages, cards and download, kept by the last build, are not in this one.
     rmSync(join(guides, 'with-ts-version.md'));

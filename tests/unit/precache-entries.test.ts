@@ -1,25 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { type PrecacheFiles, precacheEntries } from '../../src/integrations/precache-entries.ts';
+import { tempFolders } from '../helpers/temp-folders.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 32);
-const folders: string[] = [];
-afterEach(() => {
-  for (const folder of folders.splice(0)) rmSync(folder, { recursive: true, force: true });
-});
-
-function site(files: Record<string, string>): string {
-  const root = mkdtempSync(join(tmpdir(), 'precache-entries-'));
-  folders.push(root);
-  for (const [path, text] of Object.entries(files)) {
-    mkdirSync(join(root, path, '..'), { recursive: true });
-    writeFileSync(join(root, path), text);
-  }
-  return root;
-}
+const site = tempFolders('precache-entries-');
 
 const FILES: PrecacheFiles = {
   extensions: ['html', 'js', 'pf_fragment'],
